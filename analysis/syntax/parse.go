@@ -1,0 +1,77 @@
+package syntax
+
+import (
+	"bytes"
+	"context"
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// parsers holds idle tree-sitter parsers; a parser is not safe for
+// concurrent use, so each parse takes one and gives it back.
+var parsers = sync.Pool{New: func() any {
+	p := sitter.NewParser()
+	p.SetLanguage(language)
+	return p
+}}
+
+// Parse parses Python source into a flat Tree. tree-sitter always produces a
+// tree; syntax errors appear as ERROR and MISSING nodes (Tree.HasError).
+func Parse(src []byte) *Tree {
+	t, _ := ParseContext(context.Background(), src)
+	return t
+}
+
+// ParseContext is Parse that stops early, with ctx's error, when ctx is done.
+func ParseContext(ctx context.Context, src []byte) (*Tree, error) {
+	ts, err := parseTS(ctx, nil, src)
+	if err != nil {
+		return nil, err
+	}
+	defer ts.Close()
+	return newTree(src, ts), nil
+}
+
+func parseTS(ctx context.Context, old *sitter.Tree, src []byte) (*sitter.Tree, error) {
+	p := parsers.Get().(*sitter.Parser)
+	defer parsers.Put(p)
+	ts, err := p.ParseCtx(ctx, old, parserInput(src))
+	if err != nil {
+		// A cancelled parse leaves the parser mid-way; Reset makes the next
+		// parse start clean instead of resuming.
+		p.Reset()
+		if ts != nil {
+			ts.Close()
+		}
+		return nil, err
+	}
+	return ts, nil
+}
+
+func newTree(src []byte, ts *sitter.Tree) *Tree {
+	return &Tree{src: src, nodes: flatten(ts), lines: NewLineIndex(src)}
+}
+
+// parserInput returns the bytes to give tree-sitter for src. Python ends a
+// line at a lone "\r" but the grammar does not; replacing each lone "\r"
+// with "\n" keeps every offset and makes old Mac line endings parse.
+func parserInput(src []byte) []byte {
+	i := bytes.IndexByte(src, '\r')
+	if i < 0 {
+		return src
+	}
+	var out []byte
+	for ; i < len(src); i++ {
+		if src[i] == '\r' && (i+1 == len(src) || src[i+1] != '\n') {
+			if out == nil {
+				out = bytes.Clone(src)
+			}
+			out[i] = '\n'
+		}
+	}
+	if out == nil {
+		return src
+	}
+	return out
+}
