@@ -1,0 +1,384 @@
+package semantic
+
+import (
+	"strings"
+
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// builder fills a Model in one pass over the flat tree. Nodes come in
+// preorder, so a stack of open scopes, popped when the walk leaves their
+// subtree, gives the scope of every node.
+type builder struct {
+	m     *Model
+	stack []*Scope
+}
+
+func (b *builder) cur() *Scope { return b.stack[len(b.stack)-1] }
+
+func (b *builder) push(kind ScopeKind, n syntax.Node, end int32) *Scope {
+	s := &Scope{
+		Kind:     kind,
+		Node:     n,
+		Bindings: map[string][]*Binding{},
+		begin:    int32(n.Index()),
+		end:      end,
+	}
+	if len(b.stack) > 0 {
+		s.Parent = b.cur()
+	}
+	if kind == ClassScope {
+		s.SelfAttrs = map[string][]*Binding{}
+	}
+	b.stack = append(b.stack, s)
+	b.m.scopes = append(b.m.scopes, s)
+	return s
+}
+
+func (b *builder) run() {
+	t := b.m.Tree
+	root := t.Root()
+	if !root.Valid() {
+		b.m.Module = &Scope{Kind: ModuleScope, Bindings: map[string][]*Binding{}}
+		b.m.scopes = []*Scope{b.m.Module}
+		return
+	}
+	b.m.Module = b.push(ModuleScope, root, int32(t.Len()))
+	for i := 1; i < t.Len(); i++ {
+		n := t.At(i)
+		for len(b.stack) > 1 && int32(i) >= b.cur().end {
+			b.stack = b.stack[:len(b.stack)-1]
+		}
+		b.visit(n)
+	}
+}
+
+// subtreeEnd returns the index just past n's subtree.
+func subtreeEnd(n syntax.Node) int32 {
+	for cur := n; cur.Valid(); cur = cur.Parent() {
+		if nx := cur.NextSibling(); nx.Valid() {
+			return int32(nx.Index())
+		}
+	}
+	return int32(n.Tree().Len())
+}
+
+func (b *builder) visit(n syntax.Node) {
+	switch n.Kind() {
+	case syntax.KindFunctionDefinition:
+		name := n.ChildByField(syntax.FieldName)
+		b.bind(b.cur(), name.Text(), &Binding{Kind: BindDef, Target: name, Value: n, Statement: n})
+		b.push(FunctionScope, n, subtreeEnd(n))
+	case syntax.KindClassDefinition:
+		name := n.ChildByField(syntax.FieldName)
+		b.bind(b.cur(), name.Text(), &Binding{Kind: BindDef, Target: name, Value: n, Statement: n})
+		b.push(ClassScope, n, subtreeEnd(n))
+	case syntax.KindLambda:
+		b.push(LambdaScope, n, subtreeEnd(n))
+	case syntax.KindListComprehension, syntax.KindDictComprehension,
+		syntax.KindSetComprehension, syntax.KindGeneratorExpression:
+		b.push(ComprehensionScope, n, subtreeEnd(n))
+	case syntax.KindParameters, syntax.KindLambdaParameters:
+		b.parameters(n)
+	case syntax.KindAssignment:
+		b.assignment(n)
+	case syntax.KindAugmentedAssignment:
+		left := syntax.Unparen(n.ChildByField(syntax.FieldLeft))
+		if left.Is(syntax.KindIdentifier) {
+			b.bindName(left, &Binding{Kind: BindAugAssign, Target: left, Value: n.ChildByField(syntax.FieldRight), Statement: syntax.StatementOf(n)})
+		}
+	case syntax.KindForStatement, syntax.KindForInClause:
+		b.targets(n.ChildByField(syntax.FieldLeft), syntax.Node{}, BindFor, n)
+	case syntax.KindWithItem:
+		v := n.ChildByField(syntax.FieldValue)
+		if v.Is(asPattern) {
+			alias := v.ChildByField(syntax.FieldAlias)
+			b.targets(alias.NamedChild(0), v.NamedChild(0), BindWith, n)
+		}
+	case syntax.KindExceptClause, syntax.KindExceptGroupClause:
+		for c := range n.Args() {
+			if c.Is(asPattern) {
+				alias := c.ChildByField(syntax.FieldAlias)
+				b.targets(alias.NamedChild(0), c.NamedChild(0), BindExcept, n)
+			}
+		}
+	case syntax.KindNamedExpression:
+		name := n.ChildByField(syntax.FieldName)
+		s := b.cur()
+		for s.Kind == ComprehensionScope && s.Parent != nil {
+			s = s.Parent
+		}
+		b.bind(s, name.Text(), &Binding{Kind: BindWalrus, Target: name, Value: n.ChildByField(syntax.FieldValue), Statement: syntax.StatementOf(n)})
+	case syntax.KindImportStatement, syntax.KindImportFromStatement, syntax.KindFutureImportStatement:
+		b.imports(n)
+	case syntax.KindGlobalStatement, syntax.KindNonlocalStatement:
+		s := b.cur()
+		for id := range n.Args() {
+			if n.Is(syntax.KindGlobalStatement) {
+				if s.globals == nil {
+					s.globals = map[string]bool{}
+				}
+				s.globals[id.Text()] = true
+			} else {
+				if s.nonlocals == nil {
+					s.nonlocals = map[string]bool{}
+				}
+				s.nonlocals[id.Text()] = true
+			}
+		}
+	}
+}
+
+var asPattern = syntax.KindOf("as_pattern", true)
+
+// bind records a binding of name in scope s.
+func (b *builder) bind(s *Scope, name string, bd *Binding) {
+	if name == "" {
+		return
+	}
+	bd.Name = name
+	bd.Scope = s
+	s.Bindings[name] = append(s.Bindings[name], bd)
+	s.Order = append(s.Order, bd)
+}
+
+// bindName binds an identifier in the current scope, or in the module when
+// the scope declared it global.
+func (b *builder) bindName(id syntax.Node, bd *Binding) {
+	s := b.cur()
+	name := id.Text()
+	if s.globals[name] {
+		s = b.m.Module
+	}
+	b.bind(s, name, bd)
+}
+
+func (b *builder) parameters(params syntax.Node) {
+	for p := range params.Args() {
+		var name, ann, def syntax.Node
+		switch p.Kind() {
+		case syntax.KindIdentifier:
+			name = p
+		case syntax.KindTypedParameter:
+			name = p.NamedChild(0)
+			ann = p.ChildByField(syntax.FieldType)
+		case syntax.KindDefaultParameter:
+			name = p.ChildByField(syntax.FieldName)
+			def = p.ChildByField(syntax.FieldValue)
+		case syntax.KindTypedDefaultParameter:
+			name = p.ChildByField(syntax.FieldName)
+			ann = p.ChildByField(syntax.FieldType)
+			def = p.ChildByField(syntax.FieldValue)
+		case syntax.KindListSplatPattern, syntax.KindDictionarySplatPattern:
+			name = p.NamedChild(0)
+		}
+		// typed_parameter wraps splat patterns too: def f(*args: int).
+		if name.Is(syntax.KindListSplatPattern) || name.Is(syntax.KindDictionarySplatPattern) {
+			name = name.NamedChild(0)
+		}
+		if !name.Is(syntax.KindIdentifier) {
+			continue
+		}
+		b.bind(b.cur(), name.Text(), &Binding{Kind: BindParameter, Target: name, Value: def, Annotation: ann, Statement: params.Parent()})
+	}
+}
+
+func (b *builder) assignment(n syntax.Node) {
+	left := n.ChildByField(syntax.FieldLeft)
+	right := n.ChildByField(syntax.FieldRight)
+	ann := n.ChildByField(syntax.FieldType)
+	stmt := syntax.StatementOf(n)
+	if ann.Valid() {
+		// x: T = v and x: T (a declaration with no value).
+		target := syntax.Unparen(left)
+		bd := &Binding{Kind: BindAssign, Target: target, Value: right, Annotation: ann, Statement: stmt}
+		if target.Is(syntax.KindIdentifier) {
+			b.bindName(target, bd)
+		} else if target.Is(syntax.KindAttribute) {
+			b.selfAttr(target, bd)
+		}
+		return
+	}
+	b.targets(left, right, BindAssign, stmt)
+}
+
+// targets binds the names of an assignment target, pairing each with its
+// part of value when value is a literal tuple or list of the same shape.
+func (b *builder) targets(target, value syntax.Node, kind BindingKind, stmt syntax.Node) {
+	target = syntax.Unparen(target)
+	switch target.Kind() {
+	case syntax.KindIdentifier:
+		b.bindName(target, &Binding{Kind: kind, Target: target, Value: value, Statement: syntax.StatementOf(stmt)})
+	case syntax.KindAttribute:
+		b.selfAttr(target, &Binding{Kind: kind, Target: target, Value: value, Statement: syntax.StatementOf(stmt)})
+	case syntax.KindPatternList, syntax.KindTuplePattern, syntax.KindListPattern,
+		syntax.KindTuple, syntax.KindList, syntax.KindExpressionList:
+		var parts []syntax.Node
+		for c := range target.Args() {
+			parts = append(parts, c)
+		}
+		var values []syntax.Node
+		v := syntax.Unparen(value)
+		if v.Is(syntax.KindTuple) || v.Is(syntax.KindList) || v.Is(syntax.KindExpressionList) {
+			for c := range v.Args() {
+				values = append(values, c)
+			}
+		}
+		for i, p := range parts {
+			var pv syntax.Node
+			k := kind
+			if len(values) == len(parts) && !hasStarred(parts) {
+				pv = values[i]
+			} else if kind == BindAssign {
+				k = BindUnpack
+			}
+			b.targets(p, pv, k, stmt)
+		}
+	case syntax.KindListSplatPattern, syntax.KindListSplat:
+		b.targets(target.NamedChild(0), syntax.Node{}, BindUnpack, stmt)
+	}
+}
+
+func hasStarred(parts []syntax.Node) bool {
+	for _, p := range parts {
+		if p.Is(syntax.KindListSplatPattern) || p.Is(syntax.KindListSplat) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfAttr records self.x = value when self is the first parameter of a
+// method; the binding goes to the class.
+func (b *builder) selfAttr(target syntax.Node, bd *Binding) {
+	obj := syntax.Unparen(target.ChildByField(syntax.FieldObject))
+	if !obj.Is(syntax.KindIdentifier) {
+		return
+	}
+	cls := b.methodClassScope(obj.Text())
+	if cls == nil {
+		return
+	}
+	attr := target.ChildByField(syntax.FieldAttribute).Text()
+	bd.Name = attr
+	bd.Scope = cls
+	cls.SelfAttrs[attr] = append(cls.SelfAttrs[attr], bd)
+}
+
+// methodClassScope returns the class scope when the current function is a
+// method whose first parameter is called receiver.
+func (b *builder) methodClassScope(receiver string) *Scope {
+	for i := len(b.stack) - 1; i >= 0; i-- {
+		s := b.stack[i]
+		if s.Kind != FunctionScope {
+			if s.Kind == ComprehensionScope || s.Kind == LambdaScope {
+				continue
+			}
+			return nil
+		}
+		if s.Parent == nil || s.Parent.Kind != ClassScope {
+			return nil
+		}
+		if firstParameter(s.Node) != receiver {
+			return nil
+		}
+		return s.Parent
+	}
+	return nil
+}
+
+// firstParameter returns the name of a method's receiver parameter (self,
+// cls): its first parameter, unless it is a staticmethod.
+func firstParameter(fn syntax.Node) string {
+	if dec := fn.Parent(); dec.Is(syntax.KindDecoratedDefinition) {
+		for d := range dec.Args() {
+			if d.Is(syntax.KindDecorator) && d.NamedChild(0).TextIs("staticmethod") {
+				return ""
+			}
+		}
+	}
+	for p := range fn.ChildByField(syntax.FieldParameters).Args() {
+		switch p.Kind() {
+		case syntax.KindIdentifier:
+			return p.Text()
+		case syntax.KindTypedParameter:
+			return p.NamedChild(0).Text()
+		case syntax.KindDefaultParameter, syntax.KindTypedDefaultParameter:
+			return p.ChildByField(syntax.FieldName).Text()
+		}
+		return ""
+	}
+	return ""
+}
+
+// awsModules are the import roots that put a file in the rules' scope.
+var awsModules = []string{"boto3", "botocore", "aioboto3", "aiobotocore"}
+var awsStubPrefixes = []string{"mypy_boto3_", "types_boto3_", "types_aiobotocore_", "types_aioboto3_"}
+
+func isAWSModule(qualified string) bool {
+	root, _, _ := strings.Cut(qualified, ".")
+	for _, m := range awsModules {
+		if root == m {
+			return true
+		}
+	}
+	for _, p := range awsStubPrefixes {
+		if strings.HasPrefix(root, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (b *builder) imports(n syntax.Node) {
+	stmt := n
+	if n.Is(syntax.KindImportStatement) {
+		for name := range n.ChildrenByField(syntax.FieldName) {
+			if name.Is(syntax.KindAliasedImport) {
+				q, _ := syntax.DottedName(name.ChildByField(syntax.FieldName))
+				alias := name.ChildByField(syntax.FieldAlias)
+				b.noteImport(q)
+				b.bindName(alias, &Binding{Kind: BindImport, Target: alias, Statement: stmt, Qualified: q})
+				continue
+			}
+			q, _ := syntax.DottedName(name)
+			b.noteImport(q)
+			// import a.b binds a, whose qualified name is a.
+			first := name.NamedChild(0)
+			b.bindName(first, &Binding{Kind: BindImport, Target: first, Statement: stmt, Qualified: first.Text()})
+		}
+		return
+	}
+	if n.Is(syntax.KindFutureImportStatement) {
+		return
+	}
+	modNode := n.ChildByField(syntax.FieldModuleName)
+	module, ok := syntax.DottedName(modNode)
+	if !ok {
+		// Relative import: keep the dots so it never matches an absolute name.
+		module = modNode.Text()
+	}
+	b.noteImport(module)
+	for name := range n.ChildrenByField(syntax.FieldName) {
+		target, q := name, ""
+		if name.Is(syntax.KindAliasedImport) {
+			orig, _ := syntax.DottedName(name.ChildByField(syntax.FieldName))
+			q = module + "." + orig
+			target = name.ChildByField(syntax.FieldAlias)
+		} else {
+			orig, _ := syntax.DottedName(name)
+			q = module + "." + orig
+			target = name.NamedChild(0)
+			if name.Is(syntax.KindIdentifier) {
+				target = name
+			}
+		}
+		b.bindName(target, &Binding{Kind: BindImport, Target: target, Statement: stmt, Qualified: q})
+	}
+}
+
+func (b *builder) noteImport(module string) {
+	if isAWSModule(module) {
+		b.m.importsAWS = true
+	}
+}

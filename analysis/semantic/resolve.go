@@ -1,0 +1,454 @@
+package semantic
+
+import (
+	"strings"
+
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// maxDepth bounds how many names, attributes and calls one resolution
+// follows; cycles (a = b; b = a) end there as Unknown.
+const maxDepth = 40
+
+// Resolve returns what expression n is at run time (see RULES.md "What
+// counts as a client").
+func (m *Model) Resolve(n syntax.Node) Value {
+	return m.resolve(n, 0)
+}
+
+// QualifiedName returns the dotted name an expression refers to through
+// imports ("boto3.client" for client after from boto3 import client, or for
+// b3.client after import boto3 as b3), and "builtins.x" for an unbound
+// builtin.
+func (m *Model) QualifiedName(n syntax.Node) (string, bool) {
+	v := m.Resolve(n)
+	if v.Kind == Symbol {
+		return v.Name, true
+	}
+	return "", false
+}
+
+func (m *Model) resolve(n syntax.Node, d int) Value {
+	n = syntax.Unparen(n)
+	if !n.Valid() || d > maxDepth {
+		return Value{}
+	}
+	key := int32(n.Index())
+	m.mu.Lock()
+	v, ok := m.memo[key]
+	m.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = m.compute(n, d)
+	m.mu.Lock()
+	m.memo[key] = v
+	m.mu.Unlock()
+	return v
+}
+
+func (m *Model) compute(n syntax.Node, d int) Value {
+	switch n.Kind() {
+	case syntax.KindIdentifier:
+		return m.resolveName(n, d)
+	case syntax.KindAttribute:
+		return m.resolveAttribute(n, d)
+	case syntax.KindCall:
+		return m.resolveCall(n, d)
+	case syntax.KindAssignment:
+		// The value of a = b = expr as seen by a.
+		return m.resolve(n.ChildByField(syntax.FieldRight), d+1)
+	case syntax.KindAwait:
+		return m.resolve(n.NamedChild(0), d+1)
+	}
+	return Value{}
+}
+
+func (m *Model) resolveName(id syntax.Node, d int) Value {
+	name := id.Text()
+	bindings := m.Lookup(name, id)
+	if len(bindings) == 0 {
+		if builtins[name] {
+			return Value{Kind: Symbol, Name: "builtins." + name}
+		}
+		return Value{}
+	}
+	return m.agree(bindings, d)
+}
+
+// agree resolves every binding and returns their common value. Bindings to
+// None are ignored (the lazy-client pattern c = None ... c = boto3.client()),
+// any binding that is Unknown or differs makes the result Unknown.
+func (m *Model) agree(bindings []*Binding, d int) Value {
+	var out Value
+	seen := false
+	for _, b := range bindings {
+		v, isNone := m.bindingValue(b, d+1)
+		if isNone {
+			continue
+		}
+		if !v.Known() {
+			return Value{}
+		}
+		if !seen {
+			out, seen = v, true
+			continue
+		}
+		if !out.same(v) {
+			return Value{}
+		}
+	}
+	return out
+}
+
+// bindingValue resolves one binding; isNone is true for an assignment of
+// the literal None.
+func (m *Model) bindingValue(b *Binding, d int) (v Value, isNone bool) {
+	switch b.Kind {
+	case BindImport:
+		return Value{Kind: Symbol, Name: b.Qualified, Origin: b.Target}, false
+	case BindDef:
+		if b.Value.Is(syntax.KindFunctionDefinition) {
+			return Value{Kind: LocalFunction, Name: b.Name, Origin: b.Value}, false
+		}
+		return Value{}, false
+	case BindAssign, BindWalrus, BindParameter:
+		if syntax.Unparen(b.Value).Is(syntax.KindNone) {
+			if b.Annotation.Valid() {
+				return m.fromAnnotation(b.Annotation, d), false
+			}
+			return Value{}, true
+		}
+		if b.Value.Valid() {
+			if v := m.resolve(b.Value, d); v.Known() || !b.Annotation.Valid() {
+				return v, false
+			}
+		}
+		if b.Annotation.Valid() {
+			return m.fromAnnotation(b.Annotation, d), false
+		}
+		return Value{}, false
+	case BindWith:
+		v := m.resolve(b.Value, d)
+		switch v.Kind {
+		case Client, ServiceResource:
+			// aioboto3: async with session.client("s3") as s3.
+			return v, false
+		}
+		return Value{}, false
+	case BindExcept:
+		return m.caught(b.Value, d), false
+	}
+	return Value{}, false
+}
+
+// caught returns the value bound by except T as e.
+func (m *Model) caught(t syntax.Node, d int) Value {
+	t = syntax.Unparen(t)
+	if t.Is(syntax.KindTuple) {
+		// except (ClientError, s3.exceptions.NoSuchKey) as e: every member
+		// must be a ClientError for e to be one.
+		for el := range t.Args() {
+			if m.caught(el, d+1).Kind != CaughtError {
+				return Value{}
+			}
+		}
+		return Value{Kind: CaughtError, Name: "ClientError", Origin: t}
+	}
+	v := m.resolve(t, d+1)
+	switch {
+	case v.Kind == Symbol && isClientErrorName(v.Name):
+		return Value{Kind: CaughtError, Name: "ClientError", Origin: t}
+	case v.Kind == ModeledException:
+		return Value{Kind: CaughtError, Service: v.Service, Name: v.Name, Origin: t}
+	}
+	return Value{}
+}
+
+func isClientErrorName(q string) bool {
+	return q == "botocore.exceptions.ClientError" || q == "botocore.errorfactory.ClientError"
+}
+
+func (m *Model) resolveAttribute(n syntax.Node, d int) Value {
+	obj := syntax.Unparen(n.ChildByField(syntax.FieldObject))
+	attr := n.ChildByField(syntax.FieldAttribute).Text()
+	if obj.Is(syntax.KindIdentifier) {
+		if cls := m.receiverClass(obj); cls != nil {
+			bindings := append(append([]*Binding(nil), cls.SelfAttrs[attr]...), cls.Bindings[attr]...)
+			if len(bindings) == 0 {
+				return Value{}
+			}
+			return m.agree(bindings, d)
+		}
+	}
+	recv := m.resolve(obj, d+1)
+	switch recv.Kind {
+	case Symbol:
+		return Value{Kind: Symbol, Name: recv.Name + "." + attr, Origin: n}
+	case Client:
+		switch attr {
+		case "exceptions":
+			return Value{Kind: ClientExceptions, Service: recv.Service, Async: recv.Async, Origin: n}
+		case "meta":
+			return Value{Kind: ClientMeta, Service: recv.Service, Async: recv.Async, Origin: n}
+		}
+	case ClientExceptions:
+		if attr == "ClientError" {
+			return Value{Kind: Symbol, Name: "botocore.exceptions.ClientError", Origin: n}
+		}
+		return Value{Kind: ModeledException, Service: recv.Service, Name: attr, Origin: n}
+	case ServiceResource, ResourceInstance:
+		if attr == "meta" {
+			return Value{Kind: ResourceMeta, Service: recv.Service, Type: recv.Type, Async: recv.Async, Origin: n}
+		}
+	case ResourceMeta:
+		if attr == "client" {
+			return Value{Kind: Client, Service: recv.Service, Async: recv.Async, Origin: n}
+		}
+	}
+	return Value{}
+}
+
+// receiverClass returns the class scope when id is the first parameter of
+// the method it is used in (self, cls).
+func (m *Model) receiverClass(id syntax.Node) *Scope {
+	s := m.ScopeOf(id)
+	for s != nil && (s.Kind == ComprehensionScope || s.Kind == LambdaScope) {
+		s = s.Parent
+	}
+	if s == nil || s.Kind != FunctionScope || s.Parent == nil || s.Parent.Kind != ClassScope {
+		return nil
+	}
+	if firstParameter(s.Node) != id.Text() {
+		return nil
+	}
+	// A rebinding of self inside the method makes it something else.
+	for _, b := range s.Bindings[id.Text()] {
+		if b.Kind != BindParameter {
+			return nil
+		}
+	}
+	return s.Parent
+}
+
+// Constructors reachable by qualified name.
+var constructors = map[string]Value{
+	"boto3.Session":                   {Kind: Session},
+	"boto3.session.Session":           {Kind: Session},
+	"aioboto3.Session":                {Kind: Session, Async: true},
+	"aioboto3.session.Session":        {Kind: Session, Async: true},
+	"botocore.session.get_session":    {Kind: BotocoreSession},
+	"botocore.session.Session":        {Kind: BotocoreSession},
+	"aiobotocore.session.get_session": {Kind: BotocoreSession, Async: true},
+	"aiobotocore.session.AioSession":  {Kind: BotocoreSession, Async: true},
+	"botocore.config.Config":          {Kind: Config},
+	"aiobotocore.config.AioConfig":    {Kind: Config, Async: true},
+	"boto3.client":                    {Kind: Client},
+	"boto3.resource":                  {Kind: ServiceResource},
+}
+
+func (m *Model) resolveCall(call syntax.Node, d int) Value {
+	fn := syntax.Unparen(call.ChildByField(syntax.FieldFunction))
+	if fn.Is(syntax.KindAttribute) {
+		if v, ok := m.resolveMethodCall(call, fn, d); ok {
+			return v
+		}
+	}
+	callee := m.resolve(fn, d+1)
+	switch callee.Kind {
+	case Symbol:
+		proto, ok := constructors[callee.Name]
+		if !ok {
+			return Value{}
+		}
+		v := proto
+		v.Origin = call
+		if v.Kind == Client || v.Kind == ServiceResource {
+			v.Service = m.serviceArgument(call, d)
+		}
+		return v
+	case LocalFunction:
+		return m.returns(callee.Origin, d)
+	}
+	return Value{}
+}
+
+// resolveMethodCall handles calls whose meaning depends on the receiver:
+// session.client(...), client.get_paginator(...), resource.Table(...).
+func (m *Model) resolveMethodCall(call, fn syntax.Node, d int) (Value, bool) {
+	method := fn.ChildByField(syntax.FieldAttribute).Text()
+	recv := m.resolve(fn.ChildByField(syntax.FieldObject), d+1)
+	switch recv.Kind {
+	case Session:
+		switch method {
+		case "client":
+			return Value{Kind: Client, Service: m.serviceArgument(call, d), Async: recv.Async, Origin: call}, true
+		case "resource":
+			return Value{Kind: ServiceResource, Service: m.serviceArgument(call, d), Async: recv.Async, Origin: call}, true
+		}
+	case BotocoreSession:
+		if method == "create_client" {
+			return Value{Kind: Client, Service: m.serviceArgument(call, d), Async: recv.Async, Origin: call}, true
+		}
+	case Client:
+		switch method {
+		case "get_paginator", "get_waiter":
+			arg, ok := syntax.PositionalArgument(call, 0)
+			if !ok {
+				return Value{}, true
+			}
+			name, ok := m.StringConstant(arg)
+			if !ok {
+				return Value{}, true
+			}
+			kind := Paginator
+			if method == "get_waiter" {
+				kind = Waiter
+			}
+			return Value{Kind: kind, Service: recv.Service, Name: name, Async: recv.Async, Origin: call}, true
+		}
+	case ServiceResource, ResourceInstance:
+		if recv.Service == "" || m.svc == nil {
+			return Value{}, true
+		}
+		if t, ok := m.svc.SubResource(recv.Service, recv.Type, method); ok {
+			return Value{Kind: ResourceInstance, Service: recv.Service, Type: t, Async: recv.Async, Origin: call}, true
+		}
+		return Value{}, true
+	}
+	return Value{}, false
+}
+
+// serviceArgument returns the service name passed to a client or resource
+// factory: the first positional argument or service_name=, as a string
+// literal or a module constant. "" when not certain.
+func (m *Model) serviceArgument(call syntax.Node, d int) string {
+	arg, ok := syntax.KeywordArgument(call, "service_name")
+	if !ok {
+		arg, ok = syntax.PositionalArgument(call, 0)
+	}
+	if !ok {
+		return ""
+	}
+	s, _ := m.stringConstant(arg, d+1)
+	return s
+}
+
+// ServiceArgument exposes the service-name argument of a factory call and
+// the node that holds it, for rules that check or fix it.
+func (m *Model) ServiceArgument(call syntax.Node) (name string, node syntax.Node, ok bool) {
+	arg, ok := syntax.KeywordArgument(call, "service_name")
+	if !ok {
+		arg, ok = syntax.PositionalArgument(call, 0)
+	}
+	if !ok {
+		return "", syntax.Node{}, false
+	}
+	s, ok := m.StringConstant(arg)
+	return s, arg, ok
+}
+
+// StringConstant returns the value of a string literal, or of a name whose
+// every binding assigns the same string literal (a module constant).
+func (m *Model) StringConstant(n syntax.Node) (string, bool) {
+	return m.stringConstant(n, 0)
+}
+
+func (m *Model) stringConstant(n syntax.Node, d int) (string, bool) {
+	n = syntax.Unparen(n)
+	if s, ok := syntax.StringValue(n); ok {
+		return s, true
+	}
+	if !n.Is(syntax.KindIdentifier) || d > maxDepth {
+		return "", false
+	}
+	bindings := m.Lookup(n.Text(), n)
+	if len(bindings) == 0 {
+		return "", false
+	}
+	var out string
+	for i, b := range bindings {
+		if b.Kind != BindAssign || !b.Value.Valid() {
+			return "", false
+		}
+		s, ok := m.stringConstant(b.Value, d+1)
+		if !ok || (i > 0 && s != out) {
+			return "", false
+		}
+		out = s
+	}
+	return out, true
+}
+
+// returns resolves what a local function returns: the common value of all
+// its return statements (return None and bare return ignored).
+func (m *Model) returns(def syntax.Node, d int) Value {
+	var out Value
+	seen := false
+	body := def.ChildByField(syntax.FieldBody)
+	for n := range body.Descendants() {
+		if !n.Is(syntax.KindReturnStatement) || EnclosingFunction(n) != def {
+			continue
+		}
+		val := n.NamedChild(0)
+		if !val.Valid() || syntax.Unparen(val).Is(syntax.KindNone) {
+			continue
+		}
+		v := m.resolve(val, d+1)
+		if !v.Known() || (seen && !out.same(v)) {
+			return Value{}
+		}
+		out, seen = v, true
+	}
+	if seen {
+		out.Origin = def
+	}
+	return out
+}
+
+// builtins lists the builtin names rules ask about by qualified name.
+var builtins = map[string]bool{
+	"exit": true, "quit": true, "print": true, "open": true, "isinstance": true,
+	"len": true, "range": true, "enumerate": true, "dict": true, "list": true,
+	"str": true, "int": true, "float": true, "Exception": true, "BaseException": true,
+	"SystemExit": true, "KeyboardInterrupt": true, "next": true, "iter": true,
+	"sorted": true, "set": true, "tuple": true, "bool": true, "repr": true,
+}
+
+// IsMethodCallOn reports whether call is recv.method(...) with a receiver
+// that resolves to a value of kind k, and returns that value.
+func (m *Model) IsMethodCallOn(call syntax.Node, k ValueKind) (Value, string, bool) {
+	recvNode, method, ok := syntax.MethodCall(call)
+	if !ok {
+		return Value{}, "", false
+	}
+	v := m.Resolve(recvNode)
+	if v.Kind != k {
+		return Value{}, "", false
+	}
+	return v, method, true
+}
+
+// CallQualifiedName returns the qualified name of what call calls.
+func (m *Model) CallQualifiedName(call syntax.Node) (string, bool) {
+	return m.QualifiedName(call.ChildByField(syntax.FieldFunction))
+}
+
+// stubModuleService maps a boto3 type-stub module root (mypy_boto3_s3,
+// types_boto3_cognito_idp) to a service name.
+func (m *Model) stubModuleService(root string) (string, bool) {
+	for _, p := range awsStubPrefixes {
+		if key, ok := strings.CutPrefix(root, p); ok {
+			if m.svc != nil {
+				for _, name := range m.svc.ServiceNames() {
+					if strings.ReplaceAll(name, "-", "_") == key {
+						return name, true
+					}
+				}
+				return "", false
+			}
+			return strings.ReplaceAll(key, "_", "-"), true
+		}
+	}
+	return "", false
+}
