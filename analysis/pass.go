@@ -1,0 +1,85 @@
+package analysis
+
+import (
+	"fmt"
+
+	"github.com/botolint/botolint/analysis/semantic"
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// Pass is what a rule sees of one file: the tree, the semantic model, the
+// service catalog, the options, and a way to report.
+type Pass struct {
+	Rule    *Rule
+	Path    string
+	Tree    *syntax.Tree
+	Source  []byte
+	Model   *semantic.Model
+	Catalog Catalog
+	Options *Options
+
+	// Noqa holds the file's noqa directives with what each suppressed; it
+	// is filled for late rules only.
+	Noqa []*NoqaDirective
+	// Enabled lists the rules running on this file.
+	Enabled []*Rule
+
+	report func(Diagnostic)
+}
+
+// Report records a diagnostic of the pass's rule. Severity defaults to the
+// rule's.
+func (p *Pass) Report(d Diagnostic) {
+	d.Rule = p.Rule
+	if d.Severity == 0 {
+		d.Severity = p.Rule.Severity
+	}
+	p.report(d)
+}
+
+// Reportf reports a diagnostic on node n with a formatted message.
+func (p *Pass) Reportf(n syntax.Node, format string, args ...any) {
+	p.Report(Diagnostic{Start: n.Start(), End: n.End(), Message: fmt.Sprintf(format, args...)})
+}
+
+// IsEnabled reports whether rule r runs on this file.
+func (p *Pass) IsEnabled(r *Rule) bool {
+	for _, e := range p.Enabled {
+		if e == r {
+			return true
+		}
+	}
+	return false
+}
+
+// Resolve is shorthand for p.Model.Resolve.
+func (p *Pass) Resolve(n syntax.Node) semantic.Value { return p.Model.Resolve(n) }
+
+// Options are the settings rules read. The config package fills them from
+// pyproject.toml, flags and editor settings.
+type Options struct {
+	// Scope "boto3" (the default) runs rules only on files that import an
+	// AWS SDK module; "all" runs them on every file.
+	Scope string
+	// MainFunctions are the names of functions allowed to exit the process
+	// (BTO402) and to catch generic errors (BTO304). Default: main.
+	MainFunctions []string
+	// LambdaHandlers are extra function names treated as Lambda handlers
+	// (BTO202), besides the def handler(event, context) shape.
+	LambdaHandlers []string
+}
+
+// DefaultOptions returns the options used when nothing is configured.
+func DefaultOptions() *Options {
+	return &Options{Scope: "boto3", MainFunctions: []string{"main"}}
+}
+
+// IsMainFunction reports whether name is configured as a main function.
+func (o *Options) IsMainFunction(name string) bool {
+	for _, m := range o.MainFunctions {
+		if m == name {
+			return true
+		}
+	}
+	return false
+}

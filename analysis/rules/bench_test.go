@@ -1,0 +1,95 @@
+package rules_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/rules"
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// benchSource builds a large boto3-heavy module: clients, pagination loops,
+// error handling, resources, classes; about 40 lines a unit.
+func benchSource(units int) []byte {
+	var b strings.Builder
+	b.WriteString("import sys\nimport time\nimport boto3\nfrom botocore.exceptions import ClientError\nfrom botocore.config import Config\n\n")
+	b.WriteString("s3 = boto3.client(\"s3\", config=Config(retries={\"mode\": \"standard\"}))\nddb = boto3.resource(\"dynamodb\")\n\n")
+	for i := 0; i < units; i++ {
+		fmt.Fprintf(&b, `
+class Store%[1]d:
+    """Stores things in bucket %[1]d."""
+
+    def __init__(self, bucket):
+        self.bucket = bucket
+        self.client = boto3.client("s3")
+        self.table = ddb.Table("table-%[1]d")
+
+    def keys(self, prefix):
+        paginator = self.client.get_paginator("list_objects_v2")
+        for page in paginator.paginate(Bucket=self.bucket, Prefix=prefix):
+            for obj in page.get("Contents", []):
+                yield obj["Key"]
+
+    def fetch(self, key):
+        try:
+            body = self.client.get_object(Bucket=self.bucket, Key=key)["Body"]
+            return body.read()
+        except self.client.exceptions.NoSuchKey:
+            return None
+
+    def save(self, key, data, retries=3):
+        for attempt in range(retries):
+            try:
+                self.client.put_object(Bucket=self.bucket, Key=key, Body=data)
+                return True
+            except ClientError as e:
+                if e.response["Error"]["Code"] == "SlowDown":
+                    time.sleep(2 ** attempt)
+                    continue
+                raise
+        return False
+
+    def record(self, item_id, value):
+        self.table.put_item(Item={"id": item_id, "value": value, "n": %[1]d})
+
+
+def summarize_%[1]d(names):
+    totals = {name: len(name) * %[1]d for name in names if name}
+    return sorted(totals.items(), key=lambda kv: kv[1])
+`, i)
+	}
+	b.WriteString("\n\ndef main():\n    store = Store0(sys.argv[1])\n    for key in store.keys(\"\"):\n        print(key)\n    return 0\n\n\nif __name__ == \"__main__\":\n    sys.exit(main())\n")
+	return []byte(b.String())
+}
+
+// BenchmarkCheck reports check throughput in lines/s with every rule on,
+// beside BenchmarkParse, parsing alone, on the same input.
+func BenchmarkCheck(b *testing.B) {
+	src := benchSource(1000)
+	lines := float64(strings.Count(string(src), "\n"))
+	all := rules.All()
+	runner := analysis.NewRunner(analysis.Config{Known: all})
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := runner.Check(context.Background(), "bench.py", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(lines*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
+}
+
+// BenchmarkParse is the floor: parsing and flattening the same input.
+func BenchmarkParse(b *testing.B) {
+	src := benchSource(1000)
+	lines := float64(strings.Count(string(src), "\n"))
+	b.SetBytes(int64(len(src)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		syntax.Parse(src)
+	}
+	b.ReportMetric(lines*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
+}

@@ -1,0 +1,123 @@
+package tool
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+//go:embed bto900_syntax_error.md
+var syntaxErrorDoc string
+
+// SyntaxError reports where the file does not parse, and Python 2 syntax
+// that the grammar accepts but Python 3 rejects.
+var SyntaxError = &analysis.Rule{
+	Code:     "BTO900",
+	Name:     "syntax-error",
+	Summary:  "The file does not parse as Python 3",
+	Severity: analysis.SeverityError,
+	Fix:      analysis.FixNever,
+	Doc:      syntaxErrorDoc,
+	Run:      checkSyntaxErrors,
+	Kinds: []syntax.Kind{
+		syntax.KindPrintStatement, syntax.KindExecStatement, syntax.KindString,
+		syntax.KindInteger, tokenNotEqualOld,
+	},
+	Visit: checkPython2,
+}
+
+var tokenNotEqualOld = syntax.KindOf("<>", false)
+
+func checkSyntaxErrors(p *analysis.Pass) {
+	for _, n := range syntax.ErrorRegions(p.Tree) {
+		start, end := n.Start(), firstLineEnd(p.Tree, n)
+		if n.IsMissing() {
+			p.Report(analysis.Diagnostic{Start: start, End: start, Message: "syntax error: missing `" + n.Kind().String() + "`"})
+			continue
+		}
+		if open, ok := unclosedBracket(n); ok {
+			p.Report(analysis.Diagnostic{Start: open.Start(), End: open.End(), Message: "syntax error: `" + open.Text() + "` was never closed"})
+			continue
+		}
+		text := strings.TrimSpace(string(p.Source[start:end]))
+		if text == "" {
+			p.Report(analysis.Diagnostic{Start: start, End: end, Message: "syntax error"})
+			continue
+		}
+		p.Report(analysis.Diagnostic{Start: start, End: end, Message: "syntax error: unexpected `" + shorten(text) + "`"})
+	}
+}
+
+var closers = map[string]string{"(": ")", "[": "]", "{": "}"}
+
+// unclosedBracket finds the first opening bracket in an error region that
+// has no closing partner: the usual cause of an error that runs on for
+// several lines, reported the way Python 3.10 does.
+func unclosedBracket(region syntax.Node) (syntax.Node, bool) {
+	var stack []syntax.Node
+	for d := range region.Descendants() {
+		if d.IsNamed() || d.IsMissing() {
+			continue
+		}
+		text := d.Text()
+		if _, ok := closers[text]; ok {
+			stack = append(stack, d)
+			continue
+		}
+		if len(stack) > 0 && closers[stack[len(stack)-1].Text()] == text {
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) == 0 {
+		return syntax.Node{}, false
+	}
+	return stack[0], true
+}
+
+// firstLineEnd caps an error region at the end of its first line, so that
+// an error swallowing the rest of a file is not drawn over all of it.
+func firstLineEnd(t *syntax.Tree, n syntax.Node) int {
+	line, _ := t.Lines().ByteColumn(n.Start())
+	return min(n.End(), t.Lines().LineEnd(line))
+}
+
+func shorten(s string) string {
+	const limit = 30
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:limit]) + "..."
+}
+
+var (
+	oldOctal  = regexp.MustCompile(`^0[0-9_]*[1-9][0-9_]*$`)
+	longValue = regexp.MustCompile(`^(0[xXoObB])?[0-9a-fA-F_]+[lL]$`)
+)
+
+func checkPython2(p *analysis.Pass, n syntax.Node) {
+	switch n.Kind() {
+	case syntax.KindPrintStatement:
+		p.Reportf(n, "Python 2 print statement: Python 3 needs print(...)")
+	case syntax.KindExecStatement:
+		p.Reportf(n, "Python 2 exec statement: Python 3 needs exec(...)")
+	case syntax.KindString:
+		if start := n.ChildOfKind(syntax.KindStringStart); start.TextIs("`") {
+			p.Reportf(n, "Python 2 backticks: Python 3 needs repr(...)")
+		}
+	case syntax.KindInteger:
+		text := n.Text()
+		switch {
+		case oldOctal.MatchString(text):
+			p.Reportf(n, "Python 2 octal literal `%s`: Python 3 needs the 0o prefix", text)
+		case longValue.MatchString(text):
+			p.Reportf(n, "Python 2 long literal `%s`: Python 3 has no L suffix", text)
+		}
+	default: // <>
+		p.Reportf(n, "Python 2 operator `<>`: Python 3 needs !=")
+	}
+}

@@ -1,0 +1,181 @@
+package analysis
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"sort"
+
+	"github.com/botolint/botolint/analysis/awsmodel"
+	"github.com/botolint/botolint/analysis/semantic"
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// Catalog is the service catalog rules read.
+type Catalog = *awsmodel.Catalog
+
+// Config configures a Runner.
+type Config struct {
+	// Known lists every rule botolint has (for noqa and selection); Enabled
+	// the ones to run. Enabled nil means all of Known.
+	Known   []*Rule
+	Enabled []*Rule
+	Options *Options
+	Catalog Catalog
+	// Severity overrides a rule's severity, by code.
+	Severity map[string]Severity
+}
+
+// Runner checks files. It is safe for concurrent use: all per-file state
+// lives in the call.
+type Runner struct {
+	cfg     Config
+	byKind  [][]*Rule
+	early   []*Rule
+	late    []*Rule
+	enabled []*Rule
+}
+
+// NewRunner prepares the dispatch tables for cfg.
+func NewRunner(cfg Config) *Runner {
+	if cfg.Options == nil {
+		cfg.Options = DefaultOptions()
+	}
+	if cfg.Catalog == nil {
+		cfg.Catalog = awsmodel.Embedded()
+	}
+	if cfg.Enabled == nil {
+		cfg.Enabled = cfg.Known
+	}
+	r := &Runner{cfg: cfg, enabled: cfg.Enabled}
+	for _, rule := range cfg.Enabled {
+		switch {
+		case rule.Late:
+			r.late = append(r.late, rule)
+			continue
+		case rule.Run != nil:
+			r.early = append(r.early, rule)
+		}
+		for _, k := range rule.Kinds {
+			for int(k) >= len(r.byKind) {
+				r.byKind = append(r.byKind, nil)
+			}
+			r.byKind[k] = append(r.byKind[k], rule)
+		}
+	}
+	return r
+}
+
+// Enabled returns the rules the runner runs.
+func (r *Runner) Enabled() []*Rule { return r.enabled }
+
+// Options returns the runner's options.
+func (r *Runner) Options() *Options { return r.cfg.Options }
+
+// Catalog returns the runner's service catalog.
+func (r *Runner) Catalog() Catalog { return r.cfg.Catalog }
+
+// Result is the outcome of checking one file.
+type Result struct {
+	Tree        *syntax.Tree
+	Model       *semantic.Model
+	Diagnostics []Diagnostic // sorted by position, then code
+	Suppressed  int          // diagnostics removed by noqa comments
+	Noqa        []*NoqaDirective
+	InScope     bool // the file uses an AWS SDK (or the scope is "all")
+}
+
+// Check parses src and checks it.
+func (r *Runner) Check(ctx context.Context, path string, src []byte) (*Result, error) {
+	tree, err := syntax.ParseContext(ctx, src)
+	if err != nil {
+		return nil, err
+	}
+	return r.CheckTree(ctx, path, tree)
+}
+
+// CheckTree checks an already parsed tree. It returns ctx's error when
+// cancelled, and an error naming the rule if a rule panics; the panic never
+// escapes.
+func (r *Runner) CheckTree(ctx context.Context, path string, tree *syntax.Tree) (res *Result, err error) {
+	var current *Rule
+	defer func() {
+		if p := recover(); p != nil {
+			code := "?"
+			if current != nil {
+				code = current.Code
+			}
+			res, err = nil, fmt.Errorf("internal error in rule %s on %s: %v\n%s", code, path, p, debug.Stack())
+		}
+	}()
+	model := semantic.Build(tree, Services(r.cfg.Catalog))
+	res = &Result{Tree: tree, Model: model}
+	res.InScope = r.cfg.Options.Scope == "all" || model.ImportsAWS()
+	if !res.InScope {
+		return res, nil
+	}
+	var diags []Diagnostic
+	report := func(d Diagnostic) { diags = append(diags, d) }
+	passes := make(map[*Rule]*Pass, len(r.enabled))
+	passFor := func(rule *Rule) *Pass {
+		p := passes[rule]
+		if p == nil {
+			p = &Pass{Rule: rule, Path: path, Tree: tree, Source: tree.Source(), Model: model,
+				Catalog: r.cfg.Catalog, Options: r.cfg.Options, Enabled: r.enabled, report: report}
+			passes[rule] = p
+		}
+		return p
+	}
+	for _, rule := range r.early {
+		current = rule
+		rule.Run(passFor(rule))
+	}
+	// The single walk: every node once, handed to the rules that asked for
+	// its kind.
+	byKind := r.byKind
+	for i, n := 0, tree.Len(); i < n; i++ {
+		if i&4095 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		node := tree.At(i)
+		k := int(node.Kind())
+		if k >= len(byKind) {
+			continue
+		}
+		for _, rule := range byKind[k] {
+			current = rule
+			rule.Visit(passFor(rule), node)
+		}
+	}
+	current = nil
+	res.Noqa = ParseNoqa(tree, r.cfg.Known)
+	diags, res.Suppressed = suppress(diags, res.Noqa, tree.Lines())
+	for _, rule := range r.late {
+		current = rule
+		p := passFor(rule)
+		p.Noqa = res.Noqa
+		rule.Run(p)
+	}
+	for i := range diags {
+		if s, ok := r.cfg.Severity[diags[i].Rule.Code]; ok {
+			diags[i].Severity = s
+		}
+	}
+	SortDiagnostics(diags)
+	res.Diagnostics = diags
+	return res, nil
+}
+
+// SortDiagnostics orders diagnostics by start, end and code.
+func SortDiagnostics(diags []Diagnostic) {
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i], diags[j]
+		if a.Start != b.Start {
+			return a.Start < b.Start
+		}
+		if a.Rule.Code != b.Rule.Code {
+			return a.Rule.Code < b.Rule.Code
+		}
+		return a.End < b.End
+	})
+}

@@ -1,0 +1,252 @@
+package fixes
+
+import (
+	"strings"
+
+	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// IndentUnit returns one level of the file's indentation: the difference
+// between the first indented block and the line that opens it, four spaces
+// when the file has no indented block.
+func IndentUnit(t *syntax.Tree) string {
+	lines := t.Lines()
+	for n := range t.Root().Descendants() {
+		if !n.Is(syntax.KindBlock) {
+			continue
+		}
+		first := n.NamedChild(0)
+		if !first.Valid() {
+			continue
+		}
+		inner := LineIndent(t, first)
+		outerLine, _ := lines.ByteColumn(n.Parent().Start())
+		outer := lines.Indentation(outerLine)
+		firstLine, _ := lines.ByteColumn(first.Start())
+		if firstLine == outerLine {
+			continue // def f(): return 1
+		}
+		if unit, ok := strings.CutPrefix(inner, outer); ok && unit != "" {
+			return unit
+		}
+	}
+	return "    "
+}
+
+// LineIndent returns the leading whitespace of the line where n starts.
+func LineIndent(t *syntax.Tree, n syntax.Node) string {
+	line, _ := t.Lines().ByteColumn(n.Start())
+	return t.Lines().Indentation(line)
+}
+
+// LineStartOf returns the offset of the start of the line where n starts.
+func LineStartOf(t *syntax.Tree, n syntax.Node) int {
+	line, _ := t.Lines().ByteColumn(n.Start())
+	return t.Lines().LineStart(line)
+}
+
+// LineEndAfter returns the offset just past the line terminator of the line
+// where offset lies (the text's end on the last line).
+func LineEndAfter(t *syntax.Tree, offset int) int {
+	line, _ := t.Lines().ByteColumn(offset)
+	return t.Lines().LineStart(line + 1)
+}
+
+// Indent prefixes every non-empty line of code with indent and joins the
+// lines with newline.
+func Indent(code []string, indent, newline string) string {
+	var b strings.Builder
+	for _, l := range code {
+		if strings.TrimSpace(l) != "" {
+			b.WriteString(indent)
+			b.WriteString(l)
+		}
+		b.WriteString(newline)
+	}
+	return b.String()
+}
+
+// Reindent moves a block of source lines from one indentation to another:
+// each line loses the prefix from and gains to. Lines inside multi-line
+// strings would change value, so callers only reindent code without them
+// (see HasMultilineString).
+func Reindent(text, from, to string) string {
+	lines := strings.SplitAfter(text, "\n")
+	var b strings.Builder
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			b.WriteString(strings.TrimLeft(l, " \t"))
+			continue
+		}
+		rest, ok := strings.CutPrefix(l, from)
+		if !ok {
+			rest = strings.TrimLeft(l, " \t")
+		}
+		b.WriteString(to)
+		b.WriteString(rest)
+	}
+	return b.String()
+}
+
+// HasMultilineString reports whether n contains a string literal spanning
+// lines, whose content reindenting would change.
+func HasMultilineString(t *syntax.Tree, n syntax.Node) bool {
+	for d := range n.Descendants() {
+		if d.Is(syntax.KindString) {
+			l1, _ := t.Lines().ByteColumn(d.Start())
+			l2, _ := t.Lines().ByteColumn(d.End())
+			if l1 != l2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// InsertBefore returns an edit that puts the given lines of code before
+// statement stmt, at stmt's indentation.
+func InsertBefore(t *syntax.Tree, stmt syntax.Node, code ...string) analysis.Edit {
+	at := LineStartOf(t, stmt)
+	return analysis.Edit{Start: at, End: at, NewText: Indent(code, LineIndent(t, stmt), t.Lines().Newline())}
+}
+
+// Replace returns an edit that replaces node n with text.
+func Replace(n syntax.Node, text string) analysis.Edit {
+	return analysis.Edit{Start: n.Start(), End: n.End(), NewText: text}
+}
+
+// DeleteStatement returns an edit that removes stmt with its whole lines
+// (and a trailing comment on its last line). A statement that is alone in
+// its block becomes pass, so the block stays valid.
+func DeleteStatement(t *syntax.Tree, stmt syntax.Node) analysis.Edit {
+	parent := stmt.Parent()
+	if parent.Is(syntax.KindBlock) && parent.NamedChildCount() == 1 {
+		return analysis.Edit{Start: stmt.Start(), End: stmt.End(), NewText: "pass"}
+	}
+	start := LineStartOf(t, stmt)
+	end := LineEndAfter(t, stmt.End())
+	if strings.TrimSpace(string(t.Source()[start:stmt.Start()])) != "" {
+		// Something precedes it on the line (a; b): remove only the statement.
+		return analysis.Edit{Start: stmt.Start(), End: stmt.End(), NewText: ""}
+	}
+	return analysis.Edit{Start: start, End: end, NewText: ""}
+}
+
+// RenameKeyword returns an edit renaming the keyword of a keyword argument.
+func RenameKeyword(arg syntax.Argument, name string) analysis.Edit {
+	return Replace(arg.Key, name)
+}
+
+// topStatements returns the module's top-level statements.
+func topStatements(t *syntax.Tree) []syntax.Node {
+	var out []syntax.Node
+	for s := range t.Root().Args() {
+		out = append(out, s)
+	}
+	return out
+}
+
+// importInsertionPoint returns where a new import line goes: after the
+// module docstring, the __future__ imports and the leading block of
+// imports; before the first other statement.
+func importInsertionPoint(t *syntax.Tree) int {
+	stmts := topStatements(t)
+	i := 0
+	if i < len(stmts) && isDocstring(stmts[i]) {
+		i++
+	}
+	after := -1
+	for ; i < len(stmts); i++ {
+		s := stmts[i]
+		if s.Is(syntax.KindFutureImportStatement) || s.Is(syntax.KindImportStatement) || s.Is(syntax.KindImportFromStatement) {
+			after = i
+			continue
+		}
+		break
+	}
+	if after >= 0 {
+		return LineEndAfter(t, stmts[after].End())
+	}
+	if len(stmts) > 0 && isDocstring(stmts[0]) {
+		return LineEndAfter(t, stmts[0].End())
+	}
+	if len(stmts) > 0 {
+		return LineStartOf(t, stmts[0])
+	}
+	return len(t.Source())
+}
+
+func isDocstring(s syntax.Node) bool {
+	return s.Is(syntax.KindExpressionStatement) && syntax.IsStringLiteral(s.NamedChild(0)) && s.NamedChildCount() == 1
+}
+
+// newlineAtEnd returns the text needed so that an insertion at offset
+// starts on its own line.
+func newlineBefore(t *syntax.Tree, at int) string {
+	src := t.Source()
+	if at > 0 && at == len(src) && src[at-1] != '\n' && src[at-1] != '\r' {
+		return t.Lines().Newline()
+	}
+	return ""
+}
+
+// AddImportFrom returns the edits that make name from module available at
+// module level, as from module import name: nothing when it is already
+// imported, a merge into an existing from module import ... when there is
+// one, else a new line after the docstring, __future__ and leading imports.
+func AddImportFrom(t *syntax.Tree, module, name string) []analysis.Edit {
+	var merge syntax.Node
+	for _, s := range topStatements(t) {
+		if !s.Is(syntax.KindImportFromStatement) {
+			continue
+		}
+		mod, ok := syntax.DottedName(s.ChildByField(syntax.FieldModuleName))
+		if !ok || mod != module {
+			continue
+		}
+		if s.ChildOfKind(syntax.KindWildcardImport).Valid() {
+			continue
+		}
+		var last syntax.Node
+		for n := range s.ChildrenByField(syntax.FieldName) {
+			if n.Is(syntax.KindDottedName) && n.TextIs(name) {
+				return nil
+			}
+			last = n
+		}
+		if last.Valid() && !merge.Valid() {
+			merge = last
+		}
+	}
+	if merge.Valid() {
+		return []analysis.Edit{{Start: merge.End(), End: merge.End(), NewText: ", " + name}}
+	}
+	at := importInsertionPoint(t)
+	nl := t.Lines().Newline()
+	return []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "from " + module + " import " + name + nl}}
+}
+
+// AddImport returns the name under which module is available at module
+// level and the edits to import it when it is not: import module.
+func AddImport(t *syntax.Tree, module string) (string, []analysis.Edit) {
+	for _, s := range topStatements(t) {
+		if !s.Is(syntax.KindImportStatement) {
+			continue
+		}
+		for n := range s.ChildrenByField(syntax.FieldName) {
+			if n.Is(syntax.KindAliasedImport) {
+				if mod, _ := syntax.DottedName(n.ChildByField(syntax.FieldName)); mod == module {
+					return n.ChildByField(syntax.FieldAlias).Text(), nil
+				}
+				continue
+			}
+			if n.TextIs(module) {
+				return module, nil
+			}
+		}
+	}
+	at := importInsertionPoint(t)
+	nl := t.Lines().Newline()
+	return module, []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "import " + module + nl}}
+}
