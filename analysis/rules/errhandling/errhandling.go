@@ -4,4 +4,7 @@ package errhandling
 import "github.com/botolint/botolint/analysis"
 
 // Rules lists the family's rules by code.
-var Rules = []*analysis.Rule{}
+var Rules = []*analysis.Rule{
+	ClientErrorImport,
+	SwallowedException,
+}
