@@ -94,10 +94,6 @@ type Rule struct {
 	// Late rules run after every other rule has reported and noqa comments
 	// have been matched; they read Pass.Noqa. BTO901 is the one late rule.
 	Late bool
-
-	// Always marks rules that run on every file, not only on files that use
-	// boto3 (see Options.Scope).
-	Always bool
 }
 
 // URL returns the address of the rule's documentation.

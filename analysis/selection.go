@@ -51,7 +51,9 @@ func (s Selection) Apply(rules []*Rule) ([]*Rule, error) {
 			return nil, err
 		}
 	}
-	var out []*Rule
+	// Never nil: an empty selection runs no rule (a nil Config.Enabled
+	// would mean all of them).
+	out := []*Rule{}
 	for _, r := range rules {
 		if on[r] {
 			out = append(out, r)

@@ -20,6 +20,7 @@ type Dropped struct {
 	Code  string
 	Title string
 	Start int // byte offset in the text the fix was computed for
+	Line  int // 1-based line of Start in that text
 	Round int
 }
 
@@ -87,7 +88,9 @@ func FixAll(src []byte, unsafe bool, lint LintFunc) (*Outcome, error) {
 					continue
 				}
 				dropped[dropKey(codes[i], fixes[i], out.Source)] = true
-				out.Dropped = append(out.Dropped, Dropped{Code: codes[i], Title: fixes[i].Title, Start: firstStart(fixes[i]), Round: round})
+				start := firstStart(fixes[i])
+				line := 1 + bytes.Count(out.Source[:start], []byte{'\n'})
+				out.Dropped = append(out.Dropped, Dropped{Code: codes[i], Title: fixes[i].Title, Start: start, Line: line, Round: round})
 			}
 			if len(good) > 1 {
 				if together, err := apply(good); err != nil || parseErrors(together) > before {

@@ -25,9 +25,121 @@ var SyntaxError = &analysis.Rule{
 	Run:      checkSyntaxErrors,
 	Kinds: []syntax.Kind{
 		syntax.KindPrintStatement, syntax.KindExecStatement, syntax.KindString,
-		syntax.KindInteger, tokenNotEqualOld,
+		syntax.KindInteger, tokenNotEqualOld, syntax.KindBlock, syntax.KindModule,
 	},
-	Visit: checkPython2,
+	Visit: checkNode,
+}
+
+func checkNode(p *analysis.Pass, n syntax.Node) {
+	switch n.Kind() {
+	case syntax.KindBlock, syntax.KindModule:
+		checkIndentation(p, n)
+	default:
+		checkPython2(p, n)
+	}
+}
+
+// checkIndentation reports what tree-sitter's indentation handling lets
+// through but Python rejects: a block without statements, and statements
+// indented differently from the first statement of their block.
+func checkIndentation(p *analysis.Pass, block syntax.Node) {
+	if block.HasError() {
+		// The parser's own error already covers this region.
+		return
+	}
+	lines := p.Tree.Lines()
+	var want string
+	first := true
+	for stmt := range block.Args() {
+		line, _ := lines.ByteColumn(stmt.Start())
+		lineStart := lines.LineStart(line)
+		prefix := string(p.Source[lineStart:stmt.Start()])
+		if strings.TrimLeft(prefix, " \t\f") != "" {
+			// Not the first statement of its line (a; b, or if x: y).
+			first = false
+			continue
+		}
+		indent := strings.TrimLeft(prefix, "\f")
+		if first {
+			first = false
+			want = indent
+			if block.Is(syntax.KindModule) && indent != "" {
+				reportIndent(p, stmt, "unexpected indent")
+			}
+			continue
+		}
+		if sameIndent(indent, want) {
+			continue
+		}
+		switch {
+		case columns(indent, 8) != columns(want, 8) && columns(indent, 1) != columns(want, 1) &&
+			(columns(indent, 8) < columns(want, 8)) == (columns(indent, 1) < columns(want, 1)):
+			// Python compares with the line before: coming back from a
+			// deeper line to a column no block opened is an unindent error.
+			if prev := previousCodeIndent(p, line); columns(indent, 8) < columns(prev, 8) {
+				reportIndent(p, stmt, "unindent does not match any outer indentation level")
+			} else {
+				reportIndent(p, stmt, "unexpected indent")
+			}
+		default:
+			reportIndent(p, stmt, "inconsistent use of tabs and spaces in indentation")
+		}
+	}
+	if block.Is(syntax.KindBlock) && block.NamedChildCount() == 0 {
+		header := block.Parent()
+		end := firstLineEnd(p.Tree, header)
+		p.Report(analysis.Diagnostic{Start: header.Start(), End: end,
+			Message: "syntax error: expected an indented block after `" + headerKeyword(header) + "`"})
+	}
+}
+
+// previousCodeIndent returns the indentation of the nearest line before
+// line that holds code (not blank, not only a comment).
+func previousCodeIndent(p *analysis.Pass, line int) string {
+	lines := p.Tree.Lines()
+	for l := line - 1; l >= 0; l-- {
+		text := strings.TrimLeft(string(lines.LineText(l)), " \t\f")
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		return lines.Indentation(l)
+	}
+	return ""
+}
+
+// sameIndent compares indentation the way Python 3 does: equal columns
+// with tabs every 8 and with tabs as 1.
+func sameIndent(a, b string) bool {
+	return columns(a, 8) == columns(b, 8) && columns(a, 1) == columns(b, 1)
+}
+
+func columns(indent string, tab int) int {
+	c := 0
+	for _, r := range indent {
+		if r == '\t' {
+			c += tab - c%tab
+		} else {
+			c++
+		}
+	}
+	return c
+}
+
+func reportIndent(p *analysis.Pass, stmt syntax.Node, what string) {
+	p.Report(analysis.Diagnostic{Start: stmt.Start(), End: firstLineEnd(p.Tree, stmt), Message: "syntax error: " + what})
+}
+
+// headerKeyword names the statement that opens a block: "if", "def f" ...
+func headerKeyword(n syntax.Node) string {
+	first := n.FirstChild()
+	if first.Is(syntax.TokenAsync) {
+		first = first.NextSibling()
+	}
+	text := first.Text()
+	if name := n.ChildByField(syntax.FieldName); name.Valid() && (n.Is(syntax.KindFunctionDefinition) || n.Is(syntax.KindClassDefinition)) {
+		text += " " + name.Text()
+	}
+	return text
 }
 
 var tokenNotEqualOld = syntax.KindOf("<>", false)
