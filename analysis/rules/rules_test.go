@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"testing"
 
@@ -51,5 +53,31 @@ func TestRegistry(t *testing.T) {
 		if r.Visit != nil && len(r.Kinds) == 0 {
 			t.Errorf("%s: Visit without Kinds", r.Code)
 		}
+	}
+}
+
+// TestReferenceInSync keeps docs/rules and the README's rules table equal
+// to what the registry generates (go generate ./analysis/rules).
+func TestReferenceInSync(t *testing.T) {
+	for path, want := range rules.ReferenceFiles() {
+		got, err := os.ReadFile(filepath.Join("../..", path))
+		if err != nil || string(got) != want {
+			t.Errorf("%s is stale or missing: run go generate ./analysis/rules", path)
+		}
+	}
+	pages, _ := filepath.Glob("../../docs/rules/BTO*.md")
+	if want := len(rules.All()); len(pages) != want {
+		t.Errorf("docs/rules has %d rule pages, the registry %d rules: run go generate ./analysis/rules", len(pages), want)
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	updated, ok := rules.ReplaceReadmeTable(string(readme))
+	if !ok {
+		t.Fatal("README.md lacks the rules table markers")
+	}
+	if updated != string(readme) {
+		t.Error("README.md's rules table is stale: run go generate ./analysis/rules")
 	}
 }

@@ -3,39 +3,13 @@ package output
 import (
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/botolint/botolint/analysis"
 )
 
-// RuleMarkdown returns a rule's documentation for `botolint rule CODE`: a
-// heading with code and name, the severity, whether a fix is available,
-// then the rule's own Markdown.
-func RuleMarkdown(r *analysis.Rule) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# %s %s\n\n", r.Code, r.Name)
-	if r.Summary != "" {
-		fmt.Fprintf(&b, "%s\n\n", strings.TrimSpace(r.Summary))
-	}
-	fmt.Fprintf(&b, "Severity: %s.\n\n", r.Severity)
-	fmt.Fprintf(&b, "%s\n\n", fixSentence(r.Fix))
-	if doc := strings.TrimSpace(r.Doc); doc != "" {
-		b.WriteString(doc)
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-func fixSentence(f analysis.FixAvailability) string {
-	switch f {
-	case analysis.FixAlways:
-		return "Fix is always available."
-	case analysis.FixSometimes:
-		return "Fix is sometimes available."
-	}
-	return "Fix is not available."
-}
+// RuleMarkdown returns a rule's documentation for `botolint rule CODE`.
+func RuleMarkdown(r *analysis.Rule) string { return r.Page() }
 
 // WriteRuleTable writes one line per rule: code, name, severity, fix
 // availability and summary, in aligned columns.
