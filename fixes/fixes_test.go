@@ -237,3 +237,54 @@ func TestDeleteStatement(t *testing.T) {
 		}
 	}
 }
+
+func TestImportPlacementBySection(t *testing.T) {
+	cases := []struct{ module, name, src, want string }{
+		{
+			// A standard library module joins the standard library imports.
+			"decimal", "Decimal",
+			"import os\nimport sys\n\nimport boto3\n\nx = 1\n",
+			"import os\nimport sys\nfrom decimal import Decimal\n\nimport boto3\n\nx = 1\n",
+		},
+		{
+			// ... or opens their section before the third-party imports.
+			"decimal", "Decimal",
+			"import boto3\nfrom botocore.config import Config\n",
+			"from decimal import Decimal\n\nimport boto3\nfrom botocore.config import Config\n",
+		},
+		{
+			// A third-party module goes after the whole block.
+			"botocore.exceptions", "ClientError",
+			"import sys\n\nimport boto3\n\nx = 1\n",
+			"import sys\n\nimport boto3\nfrom botocore.exceptions import ClientError\n\nx = 1\n",
+		},
+		{
+			// Sorted names stay sorted: constants, classes, functions.
+			"decimal", "Decimal",
+			"from decimal import ROUND_UP, localcontext\n",
+			"from decimal import ROUND_UP, Decimal, localcontext\n",
+		},
+		{
+			// Unsorted names get the new one at the end.
+			"decimal", "Decimal",
+			"from decimal import localcontext, ROUND_UP\n",
+			"from decimal import localcontext, ROUND_UP, Decimal\n",
+		},
+	}
+	for _, c := range cases {
+		got := applyAll(t, c.src, AddImportFrom(tree(c.src), c.module, c.name))
+		if got != c.want {
+			t.Errorf("AddImportFrom(%s, %s) on %q =\n%q\nwant\n%q", c.module, c.name, c.src, got, c.want)
+		}
+	}
+	src := "from botocore.exceptions import WaiterError\n"
+	got := applyAll(t, src, AddImportsFrom(tree(src), "botocore.exceptions", []string{"NoCredentialsError", "ClientError"}, syntax.Node{}))
+	if got != "from botocore.exceptions import ClientError, NoCredentialsError, WaiterError\n" {
+		t.Errorf("AddImportsFrom = %q", got)
+	}
+	src = "import boto3\n\ns3 = 1\n"
+	name, edits := AddImport(tree(src), "sys")
+	if got := applyAll(t, src, edits); name != "sys" || got != "import sys\n\nimport boto3\n\ns3 = 1\n" {
+		t.Errorf("AddImport(sys) = %q", got)
+	}
+}

@@ -1,6 +1,7 @@
 package fixes
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/botolint/botolint/analysis"
@@ -147,34 +148,75 @@ func topStatements(t *syntax.Tree) []syntax.Node {
 	return out
 }
 
-// importInsertionPoint returns where a new import line goes: after the
-// module docstring, the __future__ imports and the leading block of
-// imports; before the first other statement.
-func importInsertionPoint(t *syntax.Tree) int {
+// importPlacement returns where a new import of module goes and what
+// follows the new line. It goes after the module docstring and the
+// __future__ imports, and within the leading block of imports by section:
+// a standard library module after the last standard library import (or
+// before the first other import, as a section of its own), any other
+// module after the whole block.
+func importPlacement(t *syntax.Tree, module string) (at int, after string) {
 	stmts := topStatements(t)
 	i := 0
 	if i < len(stmts) && isDocstring(stmts[i]) {
 		i++
 	}
-	after := -1
+	var block []syntax.Node
 	for ; i < len(stmts); i++ {
 		s := stmts[i]
-		if s.Is(syntax.KindFutureImportStatement) || s.Is(syntax.KindImportStatement) || s.Is(syntax.KindImportFromStatement) {
-			after = i
-			continue
+		if !s.Is(syntax.KindFutureImportStatement) && !s.Is(syntax.KindImportStatement) && !s.Is(syntax.KindImportFromStatement) {
+			break
 		}
-		break
+		block = append(block, s)
 	}
-	if after >= 0 {
-		return LineEndAfter(t, stmts[after].End())
+	nl := t.Lines().Newline()
+	if len(block) == 0 {
+		switch {
+		case len(stmts) > 0 && isDocstring(stmts[0]):
+			return LineEndAfter(t, stmts[0].End()), ""
+		case len(stmts) > 0:
+			return LineStartOf(t, stmts[0]), ""
+		}
+		return len(t.Source()), ""
 	}
-	if len(stmts) > 0 && isDocstring(stmts[0]) {
-		return LineEndAfter(t, stmts[0].End())
+	if isStdlib(module) {
+		lastStd, firstOther := -1, -1
+		for k, s := range block {
+			switch {
+			case s.Is(syntax.KindFutureImportStatement):
+			case isStdlib(importedModule(s)):
+				lastStd = k
+			case firstOther < 0:
+				firstOther = k
+			}
+		}
+		switch {
+		case lastStd >= 0:
+			return LineEndAfter(t, block[lastStd].End()), ""
+		case firstOther >= 0:
+			return LineStartOf(t, block[firstOther]), nl
+		}
 	}
-	if len(stmts) > 0 {
-		return LineStartOf(t, stmts[0])
+	return LineEndAfter(t, block[len(block)-1].End()), ""
+}
+
+// importedModule returns the module an import statement imports from (its
+// first module for import a, b).
+func importedModule(s syntax.Node) string {
+	if s.Is(syntax.KindImportFromStatement) {
+		name, _ := syntax.DottedName(s.ChildByField(syntax.FieldModuleName))
+		return name
 	}
-	return len(t.Source())
+	n := s.ChildByField(syntax.FieldName)
+	if n.Is(syntax.KindAliasedImport) {
+		n = n.ChildByField(syntax.FieldName)
+	}
+	name, _ := syntax.DottedName(n)
+	return name
+}
+
+func isStdlib(module string) bool {
+	root, _, _ := strings.Cut(module, ".")
+	return stdlibModules[root]
 }
 
 func isDocstring(s syntax.Node) bool {
@@ -194,37 +236,116 @@ func newlineBefore(t *syntax.Tree, at int) string {
 // AddImportFrom returns the edits that make name from module available at
 // module level, as from module import name: nothing when it is already
 // imported, a merge into an existing from module import ... when there is
-// one, else a new line after the docstring, __future__ and leading imports.
+// one, else a new line placed by importPlacement.
 func AddImportFrom(t *syntax.Tree, module, name string) []analysis.Edit {
-	var merge syntax.Node
+	return AddImportsFrom(t, module, []string{name}, syntax.Node{})
+}
+
+// AddImportsFrom is AddImportFrom for several names at once, so that they
+// land in one statement: names not yet imported are merged into the first
+// top-level from module import ... other than skip (the statement a fix
+// rewrites, if any), or go on one new import line. A name may carry an
+// alias, "ClientError as CE".
+func AddImportsFrom(t *syntax.Tree, module string, names []string, skip syntax.Node) []analysis.Edit {
+	var merge []syntax.Node
+	have := map[string]bool{}
 	for _, s := range topStatements(t) {
-		if !s.Is(syntax.KindImportFromStatement) {
+		if !s.Is(syntax.KindImportFromStatement) || s.Equal(skip) {
 			continue
 		}
 		mod, ok := syntax.DottedName(s.ChildByField(syntax.FieldModuleName))
-		if !ok || mod != module {
+		if !ok || mod != module || s.ChildOfKind(syntax.KindWildcardImport).Valid() {
 			continue
 		}
-		if s.ChildOfKind(syntax.KindWildcardImport).Valid() {
-			continue
-		}
-		var last syntax.Node
+		var these []syntax.Node
 		for n := range s.ChildrenByField(syntax.FieldName) {
-			if n.Is(syntax.KindDottedName) && n.TextIs(name) {
-				return nil
-			}
-			last = n
+			have[normalizeImportName(n.Text())] = true
+			these = append(these, n)
 		}
-		if last.Valid() && !merge.Valid() {
-			merge = last
+		if merge == nil {
+			merge = these
 		}
 	}
-	if merge.Valid() {
-		return []analysis.Edit{{Start: merge.End(), End: merge.End(), NewText: ", " + name}}
+	var missing []string
+	for _, n := range names {
+		n = normalizeImportName(n)
+		if !have[n] {
+			have[n] = true
+			missing = append(missing, n)
+		}
 	}
-	at := importInsertionPoint(t)
+	if len(missing) == 0 {
+		return nil
+	}
+	if len(merge) > 0 {
+		return mergeNames(merge, missing)
+	}
+	sort.SliceStable(missing, func(i, j int) bool { return importSortKey(missing[i]) < importSortKey(missing[j]) })
+	at, after := importPlacement(t, module)
 	nl := t.Lines().Newline()
-	return []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "from " + module + " import " + name + nl}}
+	return []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "from " + module + " import " + strings.Join(missing, ", ") + nl + after}}
+}
+
+func normalizeImportName(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// mergeNames adds names to the names of a from-import: each at its place
+// when the existing names are sorted the way isort sorts them (constants,
+// classes, then functions, each alphabetically), else all at the end.
+func mergeNames(existing []syntax.Node, names []string) []analysis.Edit {
+	sorted := true
+	for k := 1; k < len(existing); k++ {
+		if importSortKey(existing[k-1].Text()) > importSortKey(existing[k].Text()) {
+			sorted = false
+			break
+		}
+	}
+	last := existing[len(existing)-1]
+	if !sorted {
+		return []analysis.Edit{{Start: last.End(), End: last.End(), NewText: ", " + strings.Join(names, ", ")}}
+	}
+	sort.SliceStable(names, func(i, j int) bool { return importSortKey(names[i]) < importSortKey(names[j]) })
+	// Names that go before the same existing name share one insertion.
+	before := map[int][]string{}
+	var tail []string
+	for _, name := range names {
+		placed := false
+		for k, n := range existing {
+			if importSortKey(name) < importSortKey(n.Text()) {
+				before[k] = append(before[k], name)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			tail = append(tail, name)
+		}
+	}
+	var edits []analysis.Edit
+	for k, n := range existing {
+		if group := before[k]; len(group) > 0 {
+			edits = append(edits, analysis.Edit{Start: n.Start(), End: n.Start(), NewText: strings.Join(group, ", ") + ", "})
+		}
+	}
+	if len(tail) > 0 {
+		edits = append(edits, analysis.Edit{Start: last.End(), End: last.End(), NewText: ", " + strings.Join(tail, ", ")})
+	}
+	return edits
+}
+
+// importSortKey orders imported names like isort's order_by_type:
+// CONSTANTS, then Classes, then functions, each case-insensitively.
+func importSortKey(name string) string {
+	if as := strings.Index(name, " as "); as >= 0 {
+		name = name[:as]
+	}
+	rank := "2"
+	switch {
+	case len(name) > 1 && strings.ToUpper(name) == name:
+		rank = "0"
+	case name != "" && name[0] >= 'A' && name[0] <= 'Z':
+		rank = "1"
+	}
+	return rank + strings.ToLower(name)
 }
 
 // AddImport returns the name under which module is available at module
@@ -246,7 +367,7 @@ func AddImport(t *syntax.Tree, module string) (string, []analysis.Edit) {
 			}
 		}
 	}
-	at := importInsertionPoint(t)
+	at, after := importPlacement(t, module)
 	nl := t.Lines().Newline()
-	return module, []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "import " + module + nl}}
+	return module, []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "import " + module + nl + after}}
 }
