@@ -247,23 +247,18 @@ func AddImportFrom(t *syntax.Tree, module, name string) []analysis.Edit {
 // rewrites, if any), or go on one new import line. A name may carry an
 // alias, "ClientError as CE".
 func AddImportsFrom(t *syntax.Tree, module string, names []string, skip syntax.Node) []analysis.Edit {
-	var merge []syntax.Node
+	target := ExistingFromImport(t, module, skip)
 	have := map[string]bool{}
+	var existing []syntax.Node
 	for _, s := range topStatements(t) {
-		if !s.Is(syntax.KindImportFromStatement) || s.Equal(skip) {
+		if !isFromImportOf(s, module) || s.Equal(skip) {
 			continue
 		}
-		mod, ok := syntax.DottedName(s.ChildByField(syntax.FieldModuleName))
-		if !ok || mod != module || s.ChildOfKind(syntax.KindWildcardImport).Valid() {
-			continue
-		}
-		var these []syntax.Node
 		for n := range s.ChildrenByField(syntax.FieldName) {
 			have[normalizeImportName(n.Text())] = true
-			these = append(these, n)
-		}
-		if merge == nil {
-			merge = these
+			if s.Equal(target) {
+				existing = append(existing, n)
+			}
 		}
 	}
 	var missing []string
@@ -277,13 +272,33 @@ func AddImportsFrom(t *syntax.Tree, module string, names []string, skip syntax.N
 	if len(missing) == 0 {
 		return nil
 	}
-	if len(merge) > 0 {
-		return mergeNames(merge, missing)
+	if len(existing) > 0 {
+		return mergeNames(existing, missing)
 	}
 	sort.SliceStable(missing, func(i, j int) bool { return importSortKey(missing[i]) < importSortKey(missing[j]) })
 	at, after := importPlacement(t, module)
 	nl := t.Lines().Newline()
 	return []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "from " + module + " import " + strings.Join(missing, ", ") + nl + after}}
+}
+
+// ExistingFromImport returns the top-level from module import ... statement
+// (other than skip, and not a wildcard import) that new names from module
+// merge into, or an invalid node when there is none.
+func ExistingFromImport(t *syntax.Tree, module string, skip syntax.Node) syntax.Node {
+	for _, s := range topStatements(t) {
+		if isFromImportOf(s, module) && !s.Equal(skip) && s.ChildByField(syntax.FieldName).Valid() {
+			return s
+		}
+	}
+	return syntax.Node{}
+}
+
+func isFromImportOf(s syntax.Node, module string) bool {
+	if !s.Is(syntax.KindImportFromStatement) || s.ChildOfKind(syntax.KindWildcardImport).Valid() {
+		return false
+	}
+	mod, ok := syntax.DottedName(s.ChildByField(syntax.FieldModuleName))
+	return ok && mod == module
 }
 
 func normalizeImportName(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -133,7 +133,8 @@ func moveImports(p *analysis.Pass, stmt syntax.Node, move, keep []string) *analy
 	nl := t.Lines().Newline()
 	indent := fixes.LineIndent(t, stmt)
 	if stmt.Parent().Is(syntax.KindModule) {
-		if merge := fixes.AddImportsFrom(t, botocoreModule, move, stmt); len(merge) == 1 && merge[0].NewText[0] == ',' {
+		merge := fixes.AddImportsFrom(t, botocoreModule, move, stmt)
+		if merge != nil && fixes.ExistingFromImport(t, botocoreModule, stmt).Valid() {
 			edits := merge
 			if len(keep) == 0 {
 				edits = append(edits, fixes.DeleteStatement(t, stmt))
