@@ -112,7 +112,14 @@ func (m *Model) bindingValue(b *Binding, d int) (v Value, isNone bool) {
 			return Value{Kind: LocalFunction, Name: b.Name, Origin: b.Value}, false
 		}
 		return Value{}, false
-	case BindAssign, BindWalrus, BindParameter:
+	case BindParameter:
+		// Only the annotation is certain: a caller may pass something
+		// else than the default.
+		if b.Annotation.Valid() {
+			return m.fromAnnotation(b.Annotation, d), false
+		}
+		return Value{}, false
+	case BindAssign, BindWalrus:
 		if syntax.Unparen(b.Value).Is(syntax.KindNone) {
 			if b.Annotation.Valid() {
 				return m.fromAnnotation(b.Annotation, d), false
@@ -331,7 +338,16 @@ func (m *Model) serviceArgument(call syntax.Node, d int) string {
 		return ""
 	}
 	s, _ := m.stringConstant(arg, d+1)
+	if canonical, ok := serviceAliases[s]; ok {
+		return canonical
+	}
 	return s
+}
+
+// serviceAliases are the service names botocore accepts besides the model
+// folder names (botocore.session's _SERVICE_NAME_ALIASES).
+var serviceAliases = map[string]string{
+	"runtime.sagemaker": "sagemaker-runtime",
 }
 
 // ServiceArgument exposes the service-name argument of a factory call and

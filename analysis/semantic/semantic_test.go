@@ -91,6 +91,7 @@ a = boto3.client("s3")  # is: client(s3)
 a2 = b3.client(service_name="dynamodb")  # is: client(dynamodb)
 a3 = mk(SERVICE)  # is: client(s3)
 a4 = boto3.client(unknown_var)  # is: client()
+a5 = boto3.client("runtime.sagemaker")  # is: client(sagemaker-runtime)
 r = resource("dynamodb")  # is: service resource(dynamodb)
 s = boto3.Session(profile_name="p")  # is: session
 s2 = boto3.session.Session()  # is: session
@@ -127,6 +128,9 @@ def f():
     ambiguous  # is: unknown
 
 def g(s3):
+    s3  # is: unknown
+
+def g2(s3=boto3.client("s3")):
     s3  # is: unknown
 
 def h(c: S3Client, t: "Table", p: Optional[ListObjectsV2Paginator] = None, q: S3Client | None = None):
