@@ -4,4 +4,19 @@ package correctness
 import "github.com/botolint/botolint/analysis"
 
 // Rules lists the family's rules by code.
-var Rules = []*analysis.Rule{}
+var Rules = []*analysis.Rule{
+	UnknownService,
+	NoResourceInterface,
+	UnknownOperation,
+	ParameterCase,
+	UnknownParameter,
+	MissingRequiredParameter,
+	ParameterType,
+	PositionalArguments,
+	UnknownPaginator,
+	UnknownWaiter,
+	ConfigDictKeys,
+	UnknownClientException,
+	DynamoDBFloat,
+	PresignedClientMethod,
+}
