@@ -65,21 +65,35 @@ def summarize_%[1]d(names):
 	return []byte(b.String())
 }
 
-// BenchmarkCheck reports check throughput in lines/s with every rule on,
-// beside BenchmarkParse, parsing alone, on the same input.
+// BenchmarkCheck reports check throughput in lines/s on the same input
+// with every rule on (all) and with only the foundation issue's rules
+// (foundation), beside BenchmarkParse, parsing alone.
 func BenchmarkCheck(b *testing.B) {
-	src := benchSource(1000)
-	lines := float64(strings.Count(string(src), "\n"))
 	all := rules.All()
-	runner := analysis.NewRunner(analysis.Config{Known: all})
-	b.SetBytes(int64(len(src)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := runner.Check(context.Background(), "bench.py", src); err != nil {
-			b.Fatal(err)
-		}
+	foundation, err := analysis.Selection{Select: []string{
+		"BTO201", "BTO301", "BTO302", "BTO401", "BTO402", "BTO701", "BTO900", "BTO901",
+	}}.Apply(all)
+	if err != nil {
+		b.Fatal(err)
 	}
-	b.ReportMetric(lines*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
+	for _, c := range []struct {
+		name    string
+		enabled []*analysis.Rule
+	}{{"all", all}, {"foundation", foundation}} {
+		b.Run(c.name, func(b *testing.B) {
+			src := benchSource(1000)
+			lines := float64(strings.Count(string(src), "\n"))
+			runner := analysis.NewRunner(analysis.Config{Known: all, Enabled: c.enabled})
+			b.SetBytes(int64(len(src)))
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := runner.Check(context.Background(), "bench.py", src); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(lines*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
+		})
+	}
 }
 
 // BenchmarkParse is the floor: parsing and flattening the same input.

@@ -33,16 +33,23 @@ func (m *Model) resolve(n syntax.Node, d int) Value {
 	if !n.Valid() || d > maxDepth {
 		return Value{}
 	}
-	key := int32(n.Index())
+	key := n.Index()
 	m.mu.Lock()
-	v, ok := m.memo[key]
-	m.mu.Unlock()
-	if ok {
+	if m.memo == nil {
+		m.memo = make([]int32, m.Tree.Len())
+	}
+	if k := m.memo[key]; k > 0 {
+		v := m.values[k-1]
+		m.mu.Unlock()
 		return v
 	}
-	v = m.compute(n, d)
+	m.mu.Unlock()
+	v := m.compute(n, d)
 	m.mu.Lock()
-	m.memo[key] = v
+	if m.memo[key] == 0 {
+		m.values = append(m.values, v)
+		m.memo[key] = int32(len(m.values))
+	}
 	m.mu.Unlock()
 	return v
 }
