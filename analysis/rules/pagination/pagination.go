@@ -4,4 +4,9 @@ package pagination
 import "github.com/botolint/botolint/analysis"
 
 // Rules lists the family's rules by code.
-var Rules = []*analysis.Rule{}
+var Rules = []*analysis.Rule{
+	ManualPagination,
+	MissingPagination,
+	PollingInsteadOfWaiter,
+	PaginateThenFlatten,
+}
