@@ -111,7 +111,7 @@ func botocoreData(t *testing.T) (dir, version string) {
 	out, err := exec.Command(python, "-c",
 		"import os, botocore; print(botocore.__version__); print(os.path.join(os.path.dirname(botocore.__file__), 'data'))").Output()
 	if err != nil {
-		t.Fatalf("%s cannot import botocore (%v): the differential test needs Debian's python3-botocore; run .ci/install-python-deps.sh", python, err)
+		t.Fatalf("%s cannot import botocore (%v): the differential test needs Debian's python3-botocore; run .ci/install-deps.sh", python, err)
 	}
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
 	if len(lines) != 2 {

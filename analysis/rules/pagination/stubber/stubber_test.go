@@ -80,7 +80,7 @@ func TestStubberBehaviour(t *testing.T) {
 	}
 	check := exec.Command(python, "-c", "import boto3, botocore")
 	if out, err := check.CombinedOutput(); err != nil {
-		t.Fatalf("%s cannot import boto3 and botocore (%v): %s\nrun .ci/install-python-deps.sh (it installs Debian's python3-boto3 and python3-botocore)",
+		t.Fatalf("%s cannot import boto3 and botocore (%v): %s\nrun .ci/install-deps.sh (it installs Debian's python3-boto3 and python3-botocore)",
 			python, err, bytes.TrimSpace(out))
 	}
 	casesFile := filepath.Join(root, "testdata", "pagination-behaviour", "cases.py")
