@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-
 	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/suggest"
 )
 
 // The configuration file names, in order of precedence within a directory.
@@ -227,47 +227,27 @@ func (d *decoder) unknown(k string) {
 	switch {
 	case k == "tool" && d.prefix == nil:
 		msg += fmt.Sprintf("; %s takes its keys at the top level, without [tool.botolint]", BotolintFile)
-	case suggest(k) != "":
-		msg += fmt.Sprintf("; did you mean %q?", suggest(k))
+	case closestKey(k) != "":
+		msg += fmt.Sprintf("; did you mean %q?", closestKey(k))
 	default:
 		msg += " (known keys: " + strings.Join(knownKeys, ", ") + ")"
 	}
 	d.errorf([]string{k}, "%s", msg)
 }
 
-// suggest returns the known key closest to k, "" when none is close.
-func suggest(k string) string {
+// closestKey returns the known key closest to k, "" when none is close.
+func closestKey(k string) string {
 	norm := strings.ToLower(strings.ReplaceAll(k, "_", "-"))
 	best, bestDist := "", 3
 	for _, known := range knownKeys {
 		if norm == known {
 			return known
 		}
-		if dist := editDistance(norm, known); dist < bestDist {
+		if dist := suggest.Distance(norm, known, bestDist); dist < bestDist {
 			best, bestDist = known, dist
 		}
 	}
 	return best
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // strings reads a list of strings; the result is never nil.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/syntax"
 )
 
 // Options is one layer of settings as written: a configuration file,
@@ -159,7 +160,7 @@ func (o *Options) Validate(rules []*analysis.Rule, line func(key ...string) int)
 		names []string
 	}{{"main-functions", o.MainFunctions}, {"lambda-handlers", o.LambdaHandlers}} {
 		for _, n := range k.names {
-			if !isIdentifier(n) {
+			if !syntax.IsName(n) {
 				add(line(k.key), "%s: %q is not a Python function name", k.key, n)
 			}
 		}
@@ -203,19 +204,4 @@ func (o *Options) BotocoreDataDir() string {
 		dir = filepath.Join(o.BaseDir, dir)
 	}
 	return filepath.Clean(dir)
-}
-
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		switch {
-		case r == '_', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r > 127:
-		case i > 0 && r >= '0' && r <= '9':
-		default:
-			return false
-		}
-	}
-	return true
 }

@@ -386,3 +386,28 @@ func AddImport(t *syntax.Tree, module string) (string, []analysis.Edit) {
 	nl := t.Lines().Newline()
 	return module, []analysis.Edit{{Start: at, End: at, NewText: newlineBefore(t, at) + "import " + module + nl + after}}
 }
+
+// ReplaceStringValue returns an edit that changes the value of the string
+// literal n to value, keeping its prefix and quotes. ok is false when n is
+// not one plain string literal (concatenated strings, bytes, f-strings
+// with interpolations) or when value would need escaping.
+func ReplaceStringValue(n syntax.Node, value string) (analysis.Edit, bool) {
+	n = syntax.Unparen(n)
+	if !n.Is(syntax.KindString) {
+		return analysis.Edit{}, false
+	}
+	lit, ok := syntax.ParseString(n)
+	if !ok || lit.Bytes {
+		return analysis.Edit{}, false
+	}
+	for _, r := range value {
+		if r == '\\' || r == '\'' || r == '"' || r == '{' || r == '}' || r < ' ' {
+			return analysis.Edit{}, false
+		}
+	}
+	start, end := n.ChildOfKind(syntax.KindStringStart), n.ChildOfKind(syntax.KindStringEnd)
+	if !start.Valid() || !end.Valid() {
+		return analysis.Edit{}, false
+	}
+	return analysis.Edit{Start: start.End(), End: end.Start(), NewText: value}, true
+}

@@ -117,7 +117,7 @@ func (m *Model) fromAnnotationText(s string, at syntax.Node, d int) Value {
 	}
 	parts := strings.Split(s, ".")
 	for _, p := range parts {
-		if !isIdentifier(p) {
+		if !syntax.IsIdentifier(p) {
 			return Value{}
 		}
 	}
@@ -133,18 +133,6 @@ func (m *Model) fromAnnotationText(s string, at syntax.Node, d int) Value {
 	return m.fromTypeName(q, at)
 }
 
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		if r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127 || i > 0 && r >= '0' && r <= '9' {
-			continue
-		}
-		return false
-	}
-	return true
-}
 
 // baseTypes are the SDK's own classes used as annotations.
 var baseTypes = map[string]Value{

@@ -3,6 +3,7 @@ package correctness
 import (
 	_ "embed"
 	"fmt"
+	"github.com/botolint/botolint/fixes"
 
 	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/semantic"
@@ -65,7 +66,7 @@ func checkUnknownService(p *analysis.Pass, call syntax.Node) {
 	}
 	if best, unique := suggest.Closest(name, candidates); unique {
 		d.Message += fmt.Sprintf("; did you mean `%s`?", best)
-		if edit, ok := stringContentEdit(arg, best); ok {
+		if edit, ok := fixes.ReplaceStringValue(arg, best); ok {
 			d.Fixes = []analysis.Fix{{Title: fmt.Sprintf("Use service `%s`", best), Applicability: analysis.Safe, Edits: []analysis.Edit{edit}}}
 		}
 	} else if best, unique := suggest.Closest(name, p.Catalog.ServiceNames()); unique && kind == semantic.ServiceResource {

@@ -55,31 +55,6 @@ func registryNameArg(call syntax.Node, keyword string) (syntax.Node, bool) {
 	return syntax.KeywordArgument(call, keyword)
 }
 
-// retypeString returns an edit that changes the value of the string
-// literal n to value, keeping its prefix and quotes. ok is false when n is
-// not one plain string literal (concatenated strings, bytes, f-strings with
-// interpolations) or value would need escaping.
-func retypeString(n syntax.Node, value string) (analysis.Edit, bool) {
-	n = syntax.Unparen(n)
-	if !n.Is(syntax.KindString) {
-		return analysis.Edit{}, false
-	}
-	lit, ok := syntax.ParseString(n)
-	if !ok || lit.Bytes {
-		return analysis.Edit{}, false
-	}
-	for _, r := range value {
-		if !(r == '_' || r == '-' || r == '.' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return analysis.Edit{}, false
-		}
-	}
-	start, end := n.ChildOfKind(syntax.KindStringStart), n.ChildOfKind(syntax.KindStringEnd)
-	if !start.Valid() || !end.Valid() {
-		return analysis.Edit{}, false
-	}
-	return analysis.Edit{Start: n.Start(), End: n.End(), NewText: start.Text() + value + end.Text()}, true
-}
-
 // quotedNames renders names as "`a`, `b` and `c`".
 func quotedNames(names []string) string {
 	q := make([]string, len(names))

@@ -3,6 +3,7 @@ package correctness
 import (
 	_ "embed"
 	"fmt"
+	"github.com/botolint/botolint/fixes"
 
 	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/awsmodel"
@@ -74,7 +75,7 @@ func checkUnknownPaginator(p *analysis.Pass, call syntax.Node) {
 		d.Message = fmt.Sprintf("%s; did you mean `%s`? It is not pageable either (OperationNotPageableError)", what, want.Method)
 	default:
 		d.Message = fmt.Sprintf("%s; did you mean `%s`?", what, want.Method)
-		if edit, ok := retypeString(arg, want.Method); ok {
+		if edit, ok := fixes.ReplaceStringValue(arg, want.Method); ok {
 			d.Fixes = []analysis.Fix{{
 				Title:         fmt.Sprintf("Replace with `%s`", want.Method),
 				Applicability: analysis.Safe,

@@ -3,6 +3,7 @@ package correctness
 import (
 	_ "embed"
 	"fmt"
+	"github.com/botolint/botolint/fixes"
 
 	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/awsmodel"
@@ -57,7 +58,7 @@ func checkUnknownWaiter(p *analysis.Pass, call syntax.Node) {
 	switch {
 	case best != "" && unique:
 		d.Message = fmt.Sprintf("%s; did you mean `%s`?", head, best)
-		if edit, ok := retypeString(arg, best); ok {
+		if edit, ok := fixes.ReplaceStringValue(arg, best); ok {
 			d.Fixes = []analysis.Fix{{
 				Title:         fmt.Sprintf("Replace with `%s`", best),
 				Applicability: analysis.Safe,

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"github.com/botolint/botolint/fixes"
 	"slices"
 	"strings"
 
@@ -223,7 +224,7 @@ func addKeyFix(d *analysis.Diagnostic, key syntax.Node, want string, present map
 	if present[want] {
 		return
 	}
-	edit, ok := retypeString(key, want)
+	edit, ok := fixes.ReplaceStringValue(key, want)
 	if !ok {
 		return
 	}

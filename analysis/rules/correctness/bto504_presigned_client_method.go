@@ -3,6 +3,7 @@ package correctness
 import (
 	_ "embed"
 	"fmt"
+	"github.com/botolint/botolint/fixes"
 
 	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/rules/internal/params"
@@ -60,7 +61,7 @@ func checkPresignedClientMethod(p *analysis.Pass, call syntax.Node) {
 	best, unique := suggest.Closest(name, methods)
 	if unique {
 		d.Message += fmt.Sprintf("; did you mean `%s`?", best)
-		if edit, ok := stringContentEdit(arg, best); ok {
+		if edit, ok := fixes.ReplaceStringValue(arg, best); ok {
 			d.Fixes = []analysis.Fix{{Title: fmt.Sprintf("Use `%s`", best), Applicability: analysis.Safe, Edits: []analysis.Edit{edit}}}
 		}
 	}

@@ -2,6 +2,7 @@ package differential_test
 
 import (
 	"fmt"
+	"github.com/botolint/botolint/analysis/syntax"
 	"math"
 	"strconv"
 	"strings"
@@ -250,38 +251,13 @@ func snake(name string) string {
 	return s
 }
 
-// isIdentifier reports whether name can be written as name=value.
-func isIdentifier(name string) bool {
-	if name == "" || pyKeywords[name] {
-		return false
-	}
-	for i, r := range name {
-		switch {
-		case r == '_', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-		case r >= '0' && r <= '9' && i > 0:
-		default:
-			return false
-		}
-	}
-	return true
-}
-
-var pyKeywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
-	"async": true, "await": true, "break": true, "class": true, "continue": true,
-	"def": true, "del": true, "elif": true, "else": true, "except": true, "finally": true,
-	"for": true, "from": true, "global": true, "if": true, "import": true, "in": true,
-	"is": true, "lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
-	"raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
-}
-
 // kwargs renders a top-level dict as call arguments: Name=value, and
 // **{"from": value} for names that cannot be keywords.
 func kwargs(d pDict) []string {
 	var out []string
 	var splat pDict
 	for _, e := range d {
-		if isIdentifier(e.k) {
+		if syntax.IsName(e.k) {
 			out = append(out, e.k+"="+e.v.py())
 		} else {
 			splat = append(splat, e)

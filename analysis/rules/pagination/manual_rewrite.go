@@ -910,7 +910,7 @@ func (r *rewriter) paginateArgs() (args []string, kwDeletes []syntax.Node, ok bo
 		}
 		for _, pr := range ps {
 			k, ok := syntax.StringValue(pr.Key)
-			if !ok || !isIdentifier(k) || pythonKeywords[k] {
+			if !ok || !syntax.IsName(k) {
 				return false
 			}
 			if pc.isInputToken(k) {

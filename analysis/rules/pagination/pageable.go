@@ -204,7 +204,7 @@ func parsePaths(expr string) []path {
 				return nil
 			}
 			if name != "" {
-				if !isIdentifier(name) {
+				if !jmesIdentifier(name) {
 					return nil
 				}
 				p = append(p, step{key: name})
@@ -232,20 +232,6 @@ func parsePaths(expr string) []path {
 	return out
 }
 
-func isIdentifier(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i, r := range s {
-		switch {
-		case r == '_', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-		case i > 0 && r >= '0' && r <= '9':
-		default:
-			return false
-		}
-	}
-	return true
-}
 
 // tokenPaths returns, for each input token (by position), the paths of the
 // output token that feeds it.
@@ -616,15 +602,6 @@ func freshName(p *analysis.Pass, s syntax.Node, base, prefix string) string {
 	}
 }
 
-// pythonKeywords cannot be keyword argument names.
-var pythonKeywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
-	"async": true, "await": true, "break": true, "class": true, "continue": true,
-	"def": true, "del": true, "elif": true, "else": true, "except": true, "finally": true,
-	"for": true, "from": true, "global": true, "if": true, "import": true, "in": true,
-	"is": true, "lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
-	"raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
-}
 
 // assignment returns the target and value of a statement `target = value`
 // with a single target.
@@ -666,8 +643,22 @@ func normalized(n syntax.Node) string {
 	return strings.Join(strings.Fields(n.Text()), " ")
 }
 
-// jmesIdentifier reports whether s can be written unquoted in JMESPath.
-func jmesIdentifier(s string) bool { return isIdentifier(s) }
+// jmesIdentifier reports whether s can be written unquoted in JMESPath:
+// ASCII letters, digits and underscores, not starting with a digit.
+func jmesIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r == '_', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+		case i > 0 && r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return true
+}
 
 // stringLiteralText renders s as a Python string literal in the quote
 // style the file uses for its first string, double quotes by default.

@@ -541,10 +541,10 @@ func (c *checker) rename(e entry, to string, top bool) []analysis.Fix {
 	title := fmt.Sprintf("Rename `%s` to `%s`", e.name, to)
 	var edit analysis.Edit
 	switch {
-	case e.keyword && isKeywordName(to):
+	case e.keyword && syntax.IsName(to):
 		edit = analysis.Edit{Start: e.key.Start(), End: e.key.End(), NewText: to}
 	case e.keyword && top:
-		if alias, ok := aliasOf(c.t.svc, c.t.op, to); ok && isKeywordName(alias) {
+		if alias, ok := aliasOf(c.t.svc, c.t.op, to); ok && syntax.IsName(alias) {
 			edit = analysis.Edit{Start: e.key.Start(), End: e.key.End(), NewText: alias}
 			title = fmt.Sprintf("Rename `%s` to `%s` (botocore's alias of `%s`)", e.name, alias, to)
 			break

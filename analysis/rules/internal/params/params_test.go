@@ -98,8 +98,8 @@ func TestBadBucketName(t *testing.T) {
 
 func TestKeywordNames(t *testing.T) {
 	for name, ok := range map[string]bool{"Bucket": true, "from": false, "return": false, "x-amz": false, "_a1": true, "1a": false, "": false} {
-		if got := isKeywordName(name); got != ok {
-			t.Errorf("isKeywordName(%q) = %v", name, got)
+		if got := syntax.IsName(name); got != ok {
+			t.Errorf("syntax.IsName(%q) = %v", name, got)
 		}
 	}
 }

@@ -93,28 +93,3 @@ func badBucketName(name string) bool {
 	return !validBucket.MatchString(name) && !validS3ARN.MatchString(name)
 }
 
-// pythonKeywords cannot be used as keyword argument names.
-var pythonKeywords = map[string]bool{
-	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true,
-	"async": true, "await": true, "break": true, "class": true, "continue": true,
-	"def": true, "del": true, "elif": true, "else": true, "except": true, "finally": true,
-	"for": true, "from": true, "global": true, "if": true, "import": true, "in": true,
-	"is": true, "lambda": true, "nonlocal": true, "not": true, "or": true, "pass": true,
-	"raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
-}
-
-// isKeywordName reports whether name can be written as name=value.
-func isKeywordName(name string) bool {
-	if name == "" || pythonKeywords[name] {
-		return false
-	}
-	for i, r := range name {
-		switch {
-		case r == '_', r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-		case r >= '0' && r <= '9' && i > 0:
-		default:
-			return false
-		}
-	}
-	return true
-}

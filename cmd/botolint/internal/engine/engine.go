@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/botolint/botolint/cmd/botolint/internal/walk"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -111,7 +112,7 @@ func Check(ctx context.Context, ws *config.Workspace, in Input, mode Mode) (res 
 			src, err = os.ReadFile(in.Path)
 		}
 		if err != nil {
-			res.Skipped = "cannot read: " + describe(err)
+			res.Skipped = "cannot read: " + walk.Describe(err)
 			return res
 		}
 		if stat.IsDir() {
@@ -201,24 +202,24 @@ func Unreadable(src []byte) string {
 func WriteFile(path string, data []byte, before fs.FileInfo) error {
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
-		return fmt.Errorf("cannot write: %s", describe(err))
+		return fmt.Errorf("cannot write: %s", walk.Describe(err))
 	}
 	now, err := os.Stat(target)
 	if err != nil {
-		return fmt.Errorf("cannot write: %s", describe(err))
+		return fmt.Errorf("cannot write: %s", walk.Describe(err))
 	}
 	if before != nil && (now.Size() != before.Size() || !now.ModTime().Equal(before.ModTime())) {
 		return errors.New("file changed while it was being checked; not written")
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".botolint-*")
 	if err != nil {
-		return fmt.Errorf("cannot write: %s", describe(err))
+		return fmt.Errorf("cannot write: %s", walk.Describe(err))
 	}
 	name := tmp.Name()
 	fail := func(err error) error {
 		tmp.Close()
 		os.Remove(name)
-		return fmt.Errorf("cannot write: %s", describe(err))
+		return fmt.Errorf("cannot write: %s", walk.Describe(err))
 	}
 	if _, err := tmp.Write(data); err != nil {
 		return fail(err)
@@ -231,25 +232,11 @@ func WriteFile(path string, data []byte, before fs.FileInfo) error {
 	}
 	if err := tmp.Close(); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("cannot write: %s", describe(err))
+		return fmt.Errorf("cannot write: %s", walk.Describe(err))
 	}
 	if err := os.Rename(name, target); err != nil {
 		os.Remove(name)
-		return fmt.Errorf("cannot write: %s", describe(err))
+		return fmt.Errorf("cannot write: %s", walk.Describe(err))
 	}
 	return nil
-}
-
-func describe(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return "no such file or directory"
-	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
-	}
-	return err.Error()
 }

@@ -67,7 +67,7 @@ func Files(roots []string, exclude Excluder) ([]string, []error) {
 	for _, root := range roots {
 		st, err := os.Stat(root)
 		if err != nil {
-			errs = append(errs, &PathError{Path: root, Err: describe(err)})
+			errs = append(errs, &PathError{Path: root, Err: Describe(err)})
 			continue
 		}
 		if !st.IsDir() {
@@ -76,7 +76,7 @@ func Files(roots []string, exclude Excluder) ([]string, []error) {
 		}
 		walkErr := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &PathError{Path: p, Err: "cannot read directory: " + describe(err)})
+				errs = append(errs, &PathError{Path: p, Err: "cannot read directory: " + Describe(err)})
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -110,7 +110,7 @@ func Files(roots []string, exclude Excluder) ([]string, []error) {
 			return nil
 		})
 		if walkErr != nil {
-			errs = append(errs, &PathError{Path: root, Err: describe(walkErr)})
+			errs = append(errs, &PathError{Path: root, Err: Describe(walkErr)})
 		}
 	}
 	sort.Strings(files)
@@ -131,9 +131,9 @@ type PathError struct {
 
 func (e *PathError) Error() string { return fmt.Sprintf("%s: %s", e.Path, e.Err) }
 
-// describe gives the cause of a file system error without repeating the
+// Describe gives the cause of a file system error without repeating the
 // path.
-func describe(err error) string {
+func Describe(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
