@@ -133,7 +133,6 @@ func (m *Model) fromAnnotationText(s string, at syntax.Node, d int) Value {
 	return m.fromTypeName(q, at)
 }
 
-
 // baseTypes are the SDK's own classes used as annotations.
 var baseTypes = map[string]Value{
 	"botocore.client.BaseClient":           {Kind: Client},

@@ -6,6 +6,9 @@ import (
 	"github.com/botolint/botolint/analysis/syntax"
 )
 
+// unknownMemo marks a node resolved to the zero Value in Model.memo.
+const unknownMemo = -1
+
 // maxDepth bounds how many names, attributes and calls one resolution
 // follows; cycles (a = b; b = a) end there as Unknown.
 const maxDepth = 40
@@ -38,17 +41,26 @@ func (m *Model) resolve(n syntax.Node, d int) Value {
 	if m.memo == nil {
 		m.memo = make([]int32, m.Tree.Len())
 	}
-	if k := m.memo[key]; k > 0 {
+	switch k := m.memo[key]; {
+	case k > 0:
 		v := m.values[k-1]
 		m.mu.Unlock()
 		return v
+	case k == unknownMemo:
+		m.mu.Unlock()
+		return Value{}
 	}
 	m.mu.Unlock()
 	v := m.compute(n, d)
 	m.mu.Lock()
 	if m.memo[key] == 0 {
-		m.values = append(m.values, v)
-		m.memo[key] = int32(len(m.values))
+		// Most expressions resolve to nothing: keep those out of values.
+		if v == (Value{}) {
+			m.memo[key] = unknownMemo
+		} else {
+			m.values = append(m.values, v)
+			m.memo[key] = int32(len(m.values))
+		}
 	}
 	m.mu.Unlock()
 	return v

@@ -232,7 +232,6 @@ func parsePaths(expr string) []path {
 	return out
 }
 
-
 // tokenPaths returns, for each input token (by position), the paths of the
 // output token that feeds it.
 func (pc *pageCall) tokenPaths() [][]path {
@@ -601,7 +600,6 @@ func freshName(p *analysis.Pass, s syntax.Node, base, prefix string) string {
 		}
 	}
 }
-
 
 // assignment returns the target and value of a statement `target = value`
 // with a single target.

@@ -92,4 +92,3 @@ func badBucketName(name string) bool {
 	}
 	return !validBucket.MatchString(name) && !validS3ARN.MatchString(name)
 }
-
