@@ -37,6 +37,7 @@ type command struct {
 var commands = map[string]command{
 	"check":   {"Check Python files for boto3 mistakes, and fix them", runCheck},
 	"rule":    {"Show a rule's documentation, or the table of all rules", runRule},
+	"server":  {"Run the language server on stdin and stdout", runServer},
 	"version": {"Print botolint's version", runVersion},
 }
 

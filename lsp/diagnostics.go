@@ -1,0 +1,399 @@
+package lsp
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"go.lsp.dev/jsonrpc2"
+	"go.lsp.dev/protocol"
+	"go.lsp.dev/uri"
+
+	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/semantic"
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// result is the immutable outcome of analysing one version of a document.
+// Requests for that version (code actions, hover, completion) read it from
+// any goroutine.
+type result struct {
+	version  int32
+	gen      uint64
+	text     []byte
+	lz       *lazyLines // see lineIndex
+	settings *fileSettings
+	diags    []analysis.Diagnostic
+	uri      uri.URI
+	// lsp are diags converted, in the same order. lsp, tree, model and
+	// noqa are dropped when the document leaves the tree cache
+	// (withoutTrees): diagnosticsOf converts again, withTrees parses again.
+	lsp   []protocol.Diagnostic
+	tree  *syntax.Tree
+	model *semantic.Model
+	noqa  []*analysis.NoqaDirective
+}
+
+// withoutTrees returns r without its syntax tree, model and noqa
+// directives (which point into the tree).
+func (r *result) withoutTrees() *result {
+	if r.tree == nil && r.lsp == nil {
+		return r
+	}
+	c := *r
+	c.tree, c.model, c.noqa, c.lsp = nil, nil, nil, nil
+	c.lz = &lazyLines{}
+	return &c
+}
+
+// lazyLines holds a result's line index, built again on first use after
+// the document left the tree cache.
+type lazyLines struct {
+	once sync.Once
+	li   *syntax.LineIndex
+}
+
+// lineIndex returns the line index of r's text.
+func (r *result) lineIndex() *syntax.LineIndex {
+	r.lz.once.Do(func() {
+		if r.lz.li == nil {
+			r.lz.li = syntax.NewLineIndex(r.text)
+		}
+	})
+	return r.lz.li
+}
+
+// diagnosticsOf returns r's diagnostics in LSP form, never nil.
+func (s *server) diagnosticsOf(r *result) []protocol.Diagnostic {
+	if r.lsp != nil {
+		return r.lsp
+	}
+	out := make([]protocol.Diagnostic, len(r.diags))
+	for i, diag := range r.diags {
+		out[i] = s.toLSP(r.uri, r.version, r.lineIndex(), diag)
+	}
+	return out
+}
+
+// diagData is what a diagnostic carries in its data field: the version it
+// was computed for and its fixes, with edits already in LSP ranges, so a
+// code action needs no second analysis.
+type diagData struct {
+	Version int32     `json:"version"`
+	Fixes   []fixData `json:"fixes,omitempty"`
+}
+
+type fixData struct {
+	Title         string              `json:"title"`
+	Applicability string              `json:"applicability"`
+	Edits         []protocol.TextEdit `json:"edits"`
+}
+
+// schedule starts the analysis of d's current text after delay, cancelling
+// the analysis of any older version. d.mu must be held.
+func (s *server) schedule(d *document, delay time.Duration) {
+	d.gen++
+	if d.cancel != nil {
+		d.cancel()
+	}
+	if d.closed || s.ctx.Err() != nil {
+		return
+	}
+	ctx, cancel := context.WithCancel(s.ctx)
+	done, kick := make(chan struct{}), make(chan struct{})
+	d.cancel, d.done, d.kick = cancel, done, kick
+	snap := snapshot{doc: d, version: d.version, gen: d.gen, text: d.src.Source(), settings: s.config.forFile(d.path),
+		received: d.changed, first: d.last == nil}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		defer close(done)
+		defer cancel()
+		s.analyze(ctx, snap, delay, kick)
+	}()
+}
+
+// debounceFor returns the configured debounce for d.
+func (s *server) debounceFor(d *document) time.Duration {
+	return s.config.forFile(d.path).debounce
+}
+
+// analyze parses (incrementally, under the document lock) and checks one
+// snapshot, then publishes the diagnostics if the snapshot is still the
+// newest version.
+func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration, kick <-chan struct{}) {
+	if delay > 0 {
+		t := time.NewTimer(delay)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		case <-kick: // a request needs the result now
+			t.Stop()
+		}
+	}
+	// At most one analysis per core at a time: two hundred documents
+	// opened at once would otherwise hold two hundred parse trees at once.
+	select {
+	case s.slots <- struct{}{}:
+		defer func() {
+			<-s.slots
+			s.trees.analysisDone(snap.first)
+		}()
+	case <-ctx.Done():
+		return
+	}
+	d := snap.doc
+	d.mu.Lock()
+	if d.gen != snap.gen || d.closed {
+		d.mu.Unlock()
+		return
+	}
+	tree, err := d.src.Tree(context.Background()) // see parse
+	d.mu.Unlock()
+	if err != nil {
+		if !errors.Is(err, context.Canceled) {
+			s.log.Error("parse failed", "uri", d.uri, "error", err)
+		}
+		return
+	}
+	s.trees.touch(d)
+	r, err := s.check(ctx, snap, tree)
+	if err != nil {
+		if ctx.Err() != nil {
+			return
+		}
+		s.log.Error("analysis failed", "uri", d.uri, "version", snap.version, "error", err)
+		r = &result{uri: d.uri, version: snap.version, gen: snap.gen, text: snap.text, lz: &lazyLines{li: tree.Lines()},
+			settings: snap.settings, lsp: []protocol.Diagnostic{}, tree: tree,
+			model: semantic.Build(tree, analysis.Services(snap.settings.runner.Catalog())),
+			noqa:  analysis.ParseNoqa(tree, s.opts.Rules)}
+	}
+	d.pubMu.Lock()
+	defer d.pubMu.Unlock()
+	d.mu.Lock()
+	current := d.gen == snap.gen && !d.closed
+	if current {
+		d.last = r
+	}
+	d.mu.Unlock()
+	if current && !s.trees.contains(d) {
+		// Evicted from the tree cache while checking: keep the findings,
+		// not the trees.
+		d.mu.Lock()
+		if d.last == r {
+			d.last = r.withoutTrees()
+		}
+		d.mu.Unlock()
+	}
+	if current && !s.caps.pullDiagnostics {
+		s.publish(d.uri, &snap.version, r.lsp)
+		if s.opts.Observe != nil {
+			s.opts.Observe(string(d.uri), snap.version, time.Since(snap.received))
+		}
+	}
+}
+
+// check runs the rules on a parsed snapshot and converts the findings.
+func (s *server) check(ctx context.Context, snap snapshot, tree *syntax.Tree) (*result, error) {
+	res, err := snap.settings.runner.CheckTree(ctx, snap.doc.path, tree)
+	if err != nil {
+		return nil, err
+	}
+	r := &result{uri: snap.doc.uri, version: snap.version, gen: snap.gen, text: snap.text, lz: &lazyLines{li: tree.Lines()}, settings: snap.settings,
+		diags: res.Diagnostics, tree: tree, model: res.Model, noqa: res.Noqa}
+	if r.noqa == nil && !res.InScope {
+		// Out of scope files skip the rules, and noqa parsing with them.
+		r.noqa = analysis.ParseNoqa(tree, s.opts.Rules)
+	}
+	r.lsp = make([]protocol.Diagnostic, len(res.Diagnostics))
+	for i, diag := range res.Diagnostics {
+		r.lsp[i] = s.toLSP(snap.doc.uri, snap.version, tree.Lines(), diag)
+	}
+	return r, nil
+}
+
+// toLSP converts one finding.
+func (s *server) toLSP(u uri.URI, version int32, li *syntax.LineIndex, d analysis.Diagnostic) protocol.Diagnostic {
+	out := protocol.Diagnostic{
+		Range:           lspRange(li, d.Start, d.End, s.enc),
+		Severity:        lspSeverity(d.Severity),
+		Code:            protocol.String(d.Rule.Code),
+		CodeDescription: protocol.CodeDescription{Href: ruleURL(d.Rule)},
+		Source:          protocol.NewOptional("botolint"),
+		Message:         protocol.String(d.Message),
+	}
+	for _, rel := range d.Related {
+		out.RelatedInformation = append(out.RelatedInformation, protocol.DiagnosticRelatedInformation{
+			Location: protocol.Location{URI: u, Range: lspRange(li, rel.Start, rel.End, s.enc)},
+			Message:  rel.Message,
+		})
+	}
+	data := diagData{Version: version}
+	for _, f := range d.Fixes {
+		fd := fixData{Title: f.Title, Applicability: f.Applicability.String(), Edits: make([]protocol.TextEdit, len(f.Edits))}
+		for i, e := range f.Edits {
+			fd.Edits[i] = protocol.TextEdit{Range: lspRange(li, e.Start, e.End, s.enc), NewText: e.NewText}
+		}
+		data.Fixes = append(data.Fixes, fd)
+	}
+	if raw, err := json.Marshal(data); err == nil {
+		out.Data = raw
+	}
+	return out
+}
+
+func lspSeverity(s analysis.Severity) protocol.DiagnosticSeverity {
+	switch s {
+	case analysis.SeverityError:
+		return protocol.DiagnosticSeverityError
+	case analysis.SeverityWarning:
+		return protocol.DiagnosticSeverityWarning
+	case analysis.SeverityInfo:
+		return protocol.DiagnosticSeverityInformation
+	case analysis.SeverityHint:
+		return protocol.DiagnosticSeverityHint
+	}
+	return protocol.DiagnosticSeverityWarning
+}
+
+// publish sends diagnostics for a document; diags must not be nil (the
+// client gets [] rather than null).
+func (s *server) publish(u uri.URI, version *int32, diags []protocol.Diagnostic) {
+	if diags == nil {
+		diags = []protocol.Diagnostic{}
+	}
+	params := &protocol.PublishDiagnosticsParams{URI: u, Diagnostics: diags}
+	if version != nil {
+		params.Version = protocol.NewOptional(*version)
+	}
+	if err := s.client.PublishDiagnostics(context.WithoutCancel(s.ctx), params); err != nil {
+		s.log.Warn("publishDiagnostics failed", "uri", u, "error", err)
+	}
+}
+
+// current waits for the analysis of d's current version and returns it. It
+// fails with ContentModified when the document changes past version while
+// waiting (version < 0 means whatever version is current).
+func (s *server) current(ctx context.Context, d *document, version int32) (*result, error) {
+	for {
+		d.mu.Lock()
+		if d.closed {
+			d.mu.Unlock()
+			return nil, protocol.ErrContentModified
+		}
+		if version >= 0 && d.version != version {
+			d.mu.Unlock()
+			return nil, protocol.ErrContentModified
+		}
+		if r := d.last; r != nil && r.gen == d.gen {
+			d.mu.Unlock()
+			return r, nil
+		}
+		done, gen := d.done, d.gen
+		if d.kick != nil {
+			close(d.kick) // skip the rest of the debounce
+			d.kick = nil
+		}
+		d.mu.Unlock()
+		if done == nil {
+			return nil, protocol.ErrContentModified
+		}
+		select {
+		case <-ctx.Done():
+			return nil, protocol.ErrRequestCancelled
+		case <-s.ctx.Done():
+			return nil, protocol.ErrRequestCancelled
+		case <-done:
+		}
+		d.mu.Lock()
+		failed := d.gen == gen && (d.last == nil || d.last.gen != gen)
+		d.mu.Unlock()
+		if failed {
+			// The analysis of this version ended without a result.
+			return nil, jsonrpc2.NewError(jsonrpc2.InternalError, "botolint: analysis failed")
+		}
+	}
+}
+
+// withTrees returns r with its syntax tree, model and noqa directives,
+// parsing r's text again when they were dropped, and stores them back when
+// r is still the newest result.
+func (s *server) withTrees(ctx context.Context, d *document, r *result) (*result, error) {
+	if r.tree != nil {
+		return r, nil
+	}
+	tree := parse(r.text)
+	c := *r
+	c.tree = tree
+	c.lz = &lazyLines{li: tree.Lines()}
+	c.model = semantic.Build(tree, analysis.Services(r.settings.runner.Catalog()))
+	c.noqa = analysis.ParseNoqa(tree, s.opts.Rules)
+	d.mu.Lock()
+	if d.last == r {
+		d.last = &c
+	}
+	d.mu.Unlock()
+	s.trees.touch(d)
+	return &c, nil
+}
+
+// versionOf returns the current version of a document.
+func (d *document) currentVersion() int32 {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.version
+}
+
+// Diagnostic answers a pull request (textDocument/diagnostic).
+func (s *server) Diagnostic(ctx context.Context, params *protocol.DocumentDiagnosticParams) (protocol.DocumentDiagnosticReport, error) {
+	d := s.document(params.TextDocument.URI)
+	if d == nil {
+		return &protocol.RelatedFullDocumentDiagnosticReport{
+			FullDocumentDiagnosticReport: protocol.FullDocumentDiagnosticReport{Kind: "full", Items: []protocol.Diagnostic{}},
+		}, nil
+	}
+	asyncRelease(ctx)
+	r, err := s.current(ctx, d, -1)
+	if err != nil {
+		return nil, err
+	}
+	id := fmt.Sprintf("%d.%d", r.version, r.gen)
+	if params.PreviousResultID != nil && *params.PreviousResultID == id {
+		return &protocol.RelatedUnchangedDocumentDiagnosticReport{
+			UnchangedDocumentDiagnosticReport: protocol.UnchangedDocumentDiagnosticReport{Kind: "unchanged", ResultID: id},
+		}, nil
+	}
+	return &protocol.RelatedFullDocumentDiagnosticReport{
+		FullDocumentDiagnosticReport: protocol.FullDocumentDiagnosticReport{Kind: "full", ResultID: &id, Items: s.diagnosticsOf(r)},
+	}, nil
+}
+
+// parse parses src in full. Neither it nor analyze passes a cancellable
+// context to tree-sitter: smacker's ParseCtx sets the parser's cancellation
+// flag from a goroutine that can run after the parse has ended, the flag is
+// then never reset, and syntax pools parsers, so every later parse on that
+// parser fails with "operation limit was hit" (seen under rapid edits with
+// d.src.Tree(ctx)). Parses are fast enough not to need cancelling: an
+// incremental one takes a fraction of a millisecond, a full one of 5,000
+// lines under 20 ms.
+func parse(src []byte) *syntax.Tree {
+	return syntax.Parse(src)
+}
+
+// ruleURLs shares one documentation URL string per rule among all
+// diagnostics.
+var ruleURLs sync.Map // *analysis.Rule -> uri.URI
+
+func ruleURL(r *analysis.Rule) uri.URI {
+	if u, ok := ruleURLs.Load(r); ok {
+		return u.(uri.URI)
+	}
+	u := uri.URI(r.URL())
+	ruleURLs.Store(r, u)
+	return u
+}
