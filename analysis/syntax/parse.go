@@ -3,6 +3,7 @@ package syntax
 import (
 	"bytes"
 	"context"
+	"errors"
 	"runtime"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -19,10 +20,14 @@ func getParser() *sitter.Parser {
 	case p := <-idleParsers:
 		return p
 	default:
-		p := sitter.NewParser()
-		p.SetLanguage(language)
-		return p
+		return newParser()
 	}
+}
+
+func newParser() *sitter.Parser {
+	p := sitter.NewParser()
+	p.SetLanguage(language)
+	return p
 }
 
 func putParser(p *sitter.Parser) {
@@ -51,18 +56,28 @@ func ParseContext(ctx context.Context, src []byte) (*Tree, error) {
 }
 
 func parseTS(ctx context.Context, old *sitter.Tree, src []byte) (*sitter.Tree, error) {
+	input := parserInput(src)
 	p := getParser()
-	defer putParser(p)
-	ts, err := p.ParseCtx(ctx, old, parserInput(src))
+	ts, err := p.ParseCtx(ctx, old, input)
+	if errors.Is(err, sitter.ErrOperationLimit) && ctx.Err() == nil {
+		// botolint sets no operation limit, so this is smacker's
+		// cancellation flag left raised: its watcher goroutine may see an
+		// earlier parse's context end after that parse finished, and
+		// nothing lowers the flag again. That parser is spoiled; parse
+		// again with a new one.
+		p.Close()
+		p = newParser()
+		ts, err = p.ParseCtx(ctx, old, input)
+	}
 	if err != nil {
-		// A cancelled parse leaves the parser mid-way; Reset makes the next
-		// parse start clean instead of resuming.
-		p.Reset()
+		// A cancelled parser holds a half-done parse; never reuse it.
+		p.Close()
 		if ts != nil {
 			ts.Close()
 		}
 		return nil, err
 	}
+	putParser(p)
 	return ts, nil
 }
 

@@ -273,3 +273,25 @@ func TestParseCancelled(t *testing.T) {
 		t.Error("parse after cancellation is wrong")
 	}
 }
+
+// TestParsersSurviveCancellation cancels each context right after its
+// parse returned, then checks that the pooled parser still parses:
+// smacker's watcher goroutine, woken by the end of the parse and the
+// cancellation at once, may raise the parser's cancellation flag after the
+// parse finished, and nothing lowers it.
+func TestParsersSurviveCancellation(t *testing.T) {
+	small := []byte("x = [1, 2, 3]\n")
+	// tree-sitter looks at the flag every hundred or so parse steps: the
+	// second parse must be long enough to look.
+	large := []byte(strings.Repeat("x = [1, 2, 3]\n", 100))
+	for i := 0; i < 2000; i++ {
+		ctx, cancel := context.WithCancel(context.Background())
+		if _, err := ParseContext(ctx, small); err != nil {
+			t.Fatal(err)
+		}
+		cancel()
+		if _, err := ParseContext(context.Background(), large); err != nil {
+			t.Fatalf("iteration %d: a parse after a cancellation failed: %v", i, err)
+		}
+	}
+}
