@@ -17,12 +17,19 @@ type Document struct {
 	src     []byte
 	ts      *sitter.Tree // nil before the first parse and after Release
 	pending bool         // edits applied to ts since the last parse
+	// last is the flat tree of the last parse; the next flattening copies
+	// its unchanged subtrees instead of walking them through cgo (the walk
+	// costs about a tenth of a microsecond a node).
+	last *Tree
+	// prefix and suffix bound, since last, the changed span of the text:
+	// its first prefix and last suffix bytes are last's. -1: no edit yet.
+	prefix, suffix int
 }
 
 // NewDocument returns a document holding a copy of src. The first call to
 // Tree parses it.
 func NewDocument(src []byte) *Document {
-	return &Document{src: bytes.Clone(src)}
+	return &Document{src: bytes.Clone(src), prefix: -1, suffix: -1}
 }
 
 // Source returns the current text. The slice is never modified afterwards:
@@ -47,11 +54,17 @@ func (d *Document) Edit(start, end int, text []byte) error {
 	next = append(next, text...)
 	next = append(next, d.src[end:]...)
 	if d.ts != nil {
-		startPt := pointAt(d.src, start)
-		oldEndPt := pointAt(d.src, end)
-		newEndPt := pointAt(next, start+len(text))
+		startPt := d.pointAt(d.src, start)
+		oldEndPt := d.pointAt(d.src, end)
+		newEndPt := advancePoint(startPt, text)
 		editTree(d.ts, uint32(start), uint32(end), uint32(start+len(text)), startPt, oldEndPt, newEndPt)
 		d.pending = true
+	}
+	if d.prefix < 0 || start < d.prefix {
+		d.prefix = start
+	}
+	if tail := len(d.src) - end; d.suffix < 0 || tail < d.suffix {
+		d.suffix = tail
 	}
 	d.src = next
 	return nil
@@ -71,18 +84,48 @@ func (d *Document) Replace(text []byte) {
 // returns the flat tree. On cancellation the document keeps its pending
 // edits and the next call parses again.
 func (d *Document) Tree(ctx context.Context) (*Tree, error) {
+	if d.ts != nil && !d.pending && d.last != nil {
+		return d.last, nil
+	}
 	if d.ts == nil || d.pending {
 		ts, err := parseTS(ctx, d.ts, d.src)
 		if err != nil {
 			return nil, err
 		}
-		if d.ts != nil {
+		var r *reuse
+		if d.ts != nil && d.last != nil {
+			r = d.reuseFrom(d.ts, ts)
 			d.ts.Close()
 		}
 		d.ts = ts
 		d.pending = false
+		d.last = &Tree{src: d.src, nodes: flattenReusing(ts, r), lines: NewLineIndex(d.src)}
+		d.prefix, d.suffix = -1, -1
+		return d.last, nil
 	}
-	return newTree(d.src, d.ts), nil
+	d.last = newTree(d.src, d.ts)
+	d.prefix, d.suffix = -1, -1
+	return d.last, nil
+}
+
+// reuseFrom describes what the new parse shares with the last flat tree:
+// the text changed only between the prefix and suffix the edits left
+// alone, and tree-sitter reports where the structure changed.
+func (d *Document) reuseFrom(oldTS, newTS *sitter.Tree) *reuse {
+	prefix, suffix := d.prefix, d.suffix
+	if prefix < 0 {
+		prefix, suffix = len(d.src), 0
+	}
+	// Edits after edits can make the bounds overlap; keep them inside both
+	// texts.
+	suffix = min(suffix, len(d.last.src)-prefix, len(d.src)-prefix)
+	return &reuse{
+		prev:   d.last.nodes,
+		start:  prefix,
+		oldEnd: len(d.last.src) - suffix,
+		newEnd: len(d.src) - suffix,
+		ranges: changedRanges(oldTS, newTS),
+	}
 }
 
 // Release frees tree-sitter's tree (about 24 bytes of C memory per source
@@ -93,6 +136,8 @@ func (d *Document) Release() {
 		d.ts = nil
 		d.pending = false
 	}
+	d.last = nil
+	d.prefix, d.suffix = -1, -1
 }
 
 // HasParseTree reports whether tree-sitter's tree is held.
@@ -101,23 +146,36 @@ func (d *Document) HasParseTree() bool { return d.ts != nil }
 // Close releases the tree. The document must not be used afterwards.
 func (d *Document) Close() { d.Release() }
 
+// pointAt returns tree-sitter's point for an offset of src, reading the
+// last tree's line index when src is that tree's text (the usual case: one
+// edit between parses) instead of counting lines.
+func (d *Document) pointAt(src []byte, offset int) sitter.Point {
+	if d.last != nil && len(src) > 0 && len(d.last.src) == len(src) && &d.last.src[0] == &src[0] {
+		line, col := d.last.lines.ByteColumn(offset)
+		return sitter.Point{Row: uint32(line), Column: uint32(col)}
+	}
+	return pointAt(src, offset)
+}
+
+// advancePoint returns the point after text when text starts at p.
+func advancePoint(p sitter.Point, text []byte) sitter.Point {
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' || text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
+			p.Row++
+			p.Column = 0
+			continue
+		}
+		p.Column++
+	}
+	return p
+}
+
 // pointAt returns tree-sitter's point for offset: the row counts "\n" (and
 // lone "\r", which parserInput turns into "\n"), the column is in bytes.
+// A LineIndex counts rows the same way.
 func pointAt(src []byte, offset int) sitter.Point {
-	in := src[:offset]
-	row := bytes.Count(in, []byte{'\n'})
-	lineStart := bytes.LastIndexByte(in, '\n') + 1
-	if bytes.IndexByte(in, '\r') >= 0 {
-		row = 0
-		lineStart = 0
-		for i := 0; i < len(in); i++ {
-			if in[i] == '\n' || in[i] == '\r' && (i+1 >= len(src) || src[i+1] != '\n') {
-				row++
-				lineStart = i + 1
-			}
-		}
-	}
-	return sitter.Point{Row: uint32(row), Column: uint32(offset - lineStart)}
+	line, col := NewLineIndex(src[:offset]).ByteColumn(offset)
+	return sitter.Point{Row: uint32(line), Column: uint32(col)}
 }
 
 func commonPrefix(a, b []byte) int {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 )
@@ -18,7 +19,18 @@ type LineIndex struct {
 // NewLineIndex indexes src. It does not copy src.
 func NewLineIndex(src []byte) *LineIndex {
 	starts := make([]int, 1, 1+len(src)/32)
-	for i := 0; i < len(src); i++ {
+	hasCR := bytes.IndexByte(src, '\r') >= 0
+	for i := 0; i < len(src); {
+		// Most text has no carriage return: jump from newline to newline.
+		if !hasCR {
+			j := bytes.IndexByte(src[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
+			starts = append(starts, i)
+			continue
+		}
 		switch src[i] {
 		case '\n':
 			starts = append(starts, i+1)
@@ -28,6 +40,7 @@ func NewLineIndex(src []byte) *LineIndex {
 			}
 			starts = append(starts, i+1)
 		}
+		i++
 	}
 	return &LineIndex{src: src, starts: starts}
 }

@@ -208,6 +208,13 @@ func TestIncrementalEqualsFullParse(t *testing.T) {
 	if _, err := doc.Tree(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	reusedBefore := reusedNodes.Load()
+	defer func() {
+		// The point of incremental flattening: most nodes are copied.
+		if reusedNodes.Load() == reusedBefore {
+			t.Error("no node was reused from a previous flat tree")
+		}
+	}()
 	for it := 0; it < iterations; it++ {
 		for k := 0; k < 1+rng.IntN(3); k++ {
 			src := doc.Source()
@@ -293,5 +300,58 @@ func TestParsersSurviveCancellation(t *testing.T) {
 		if _, err := ParseContext(context.Background(), large); err != nil {
 			t.Fatalf("iteration %d: a parse after a cancellation failed: %v", i, err)
 		}
+	}
+}
+
+// TestIncrementalLargeFile types and deletes single characters at random
+// places of a large module and checks each incremental tree against a full
+// parse, and that most nodes were copied rather than walked.
+func TestIncrementalLargeFile(t *testing.T) {
+	var b strings.Builder
+	for i := 0; i < 300; i++ {
+		fmt.Fprintf(&b, "def f%d(client, bucket):\n    \"\"\"Doc %d.\"\"\"\n    resp = client.list_objects_v2(Bucket=bucket, Prefix='p%d')  # c\n    return [o['Key'] for o in resp.get('Contents', [])]\n\n", i, i, i)
+	}
+	doc := NewDocument([]byte(b.String()))
+	defer doc.Close()
+	first, err := doc.Tree(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := first.Len()
+	rng := rand.New(rand.NewPCG(3, 4))
+	chars := []string{"x", "(", "'", "\n", " ", ":", "\U0001F600"}
+	iterations := 120
+	if testing.Short() {
+		iterations = 40
+	}
+	reused := reusedNodes.Load()
+	// Type a character, then take it back, as someone editing does: errors
+	// do not pile up across the file.
+	at, size := 0, 0
+	for it := 0; it < iterations; it++ {
+		if it%2 == 0 {
+			ch := chars[rng.IntN(len(chars))]
+			at, size = rng.IntN(len(doc.Source())), len(ch)
+			doc.Edit(at, at, []byte(ch))
+		} else {
+			doc.Edit(at, at+size, nil)
+		}
+		inc, err := doc.Tree(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		full := Parse(doc.Source())
+		if len(inc.nodes) != len(full.nodes) {
+			t.Fatalf("iteration %d: %d nodes, full parse %d", it, len(inc.nodes), len(full.nodes))
+		}
+		for i := range inc.nodes {
+			if inc.nodes[i] != full.nodes[i] {
+				t.Fatalf("iteration %d: node %d differs: %+v vs %+v", it, i, inc.nodes[i], full.nodes[i])
+			}
+		}
+	}
+	copied := reusedNodes.Load() - reused
+	if ratio := float64(copied) / float64(total*iterations); ratio < 0.9 {
+		t.Errorf("only %.0f%% of nodes were copied from the previous tree", 100*ratio)
 	}
 }
