@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"fmt"
+	"iter"
 
 	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
@@ -25,7 +26,33 @@ type Pass struct {
 	Enabled []*Rule
 
 	report func(Diagnostic)
+	win    window
 }
+
+// window is the part of the file a pass checks: the whole file, or, when
+// the runner re-checks after an edit, the top-level statements that
+// changed. lo and hi bound node indices, start and end byte offsets.
+type window struct {
+	lo, hi     int
+	start, end int
+}
+
+// Nodes iterates, in source order, over the nodes this pass checks. Rules
+// with a Run function that look at nodes must walk these, not the whole
+// tree: after an edit the runner checks only the changed statements and
+// keeps the other findings.
+func (p *Pass) Nodes() iter.Seq[syntax.Node] {
+	return func(yield func(syntax.Node) bool) {
+		for i := p.win.lo; i < p.win.hi; i++ {
+			if !yield(p.Tree.At(i)) {
+				return
+			}
+		}
+	}
+}
+
+// Span returns the byte range this pass checks, for rules that scan text.
+func (p *Pass) Span() (start, end int) { return p.win.start, p.win.end }
 
 // Report records a diagnostic of the pass's rule. Severity defaults to the
 // rule's.

@@ -83,6 +83,14 @@ type Result struct {
 	Suppressed  int          // diagnostics removed by noqa comments
 	Noqa        []*NoqaDirective
 	InScope     bool // the file uses an AWS SDK (or the scope is "all")
+	// Incremental says whether CheckIncremental reused the findings of
+	// unchanged statements (false after a full check).
+	Incremental bool
+
+	// raw holds the findings before noqa and severity overrides, and units
+	// the top-level statements: what CheckIncremental reuses.
+	raw   []Diagnostic
+	units []unit
 }
 
 // Check parses src and checks it.
@@ -97,7 +105,15 @@ func (r *Runner) Check(ctx context.Context, path string, src []byte) (*Result, e
 // CheckTree checks an already parsed tree. It returns ctx's error when
 // cancelled, and an error naming the rule if a rule panics; the panic never
 // escapes.
-func (r *Runner) CheckTree(ctx context.Context, path string, tree *syntax.Tree) (res *Result, err error) {
+func (r *Runner) CheckTree(ctx context.Context, path string, tree *syntax.Tree) (*Result, error) {
+	all := window{lo: 0, hi: tree.Len(), start: 0, end: len(tree.Source())}
+	return r.check(ctx, path, tree, nil, all, nil)
+}
+
+// check runs the rules over the nodes of win and, when reuse is given,
+// merges in the previous findings of the statements outside win. model is
+// built when nil.
+func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, model *semantic.Model, win window, reuse *reused) (res *Result, err error) {
 	var current *Rule
 	defer func() {
 		if p := recover(); p != nil {
@@ -108,8 +124,10 @@ func (r *Runner) CheckTree(ctx context.Context, path string, tree *syntax.Tree) 
 			res, err = nil, fmt.Errorf("internal error in rule %s on %s: %v\n%s", code, path, p, debug.Stack())
 		}
 	}()
-	model := semantic.Build(tree, Services(r.cfg.Catalog))
-	res = &Result{Tree: tree, Model: model}
+	if model == nil {
+		model = semantic.Build(tree, Services(r.cfg.Catalog))
+	}
+	res = &Result{Tree: tree, Model: model, units: units(tree)}
 	res.InScope = r.cfg.Options.Scope == "all" || model.ImportsAWS()
 	if !res.InScope {
 		return res, nil
@@ -121,7 +139,7 @@ func (r *Runner) CheckTree(ctx context.Context, path string, tree *syntax.Tree) 
 		p := passes[rule]
 		if p == nil {
 			p = &Pass{Rule: rule, Path: path, Tree: tree, Source: tree.Source(), Model: model,
-				Catalog: r.cfg.Catalog, Options: r.cfg.Options, Enabled: r.enabled, report: report}
+				Catalog: r.cfg.Catalog, Options: r.cfg.Options, Enabled: r.enabled, report: report, win: win}
 			passes[rule] = p
 		}
 		return p
@@ -133,7 +151,7 @@ func (r *Runner) CheckTree(ctx context.Context, path string, tree *syntax.Tree) 
 	// The single walk: every node once, handed to the rules that asked for
 	// its kind.
 	byKind := r.byKind
-	for i, n := 0, tree.Len(); i < n; i++ {
+	for i := win.lo; i < win.hi; i++ {
 		if i&4095 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
@@ -148,21 +166,29 @@ func (r *Runner) CheckTree(ctx context.Context, path string, tree *syntax.Tree) 
 		}
 	}
 	current = nil
+	if reuse != nil {
+		res.Incremental = true
+		diags = reuse.merge(diags, win)
+	}
+	res.raw = diags
 	res.Noqa = ParseNoqa(tree, r.cfg.Known)
-	diags, res.Suppressed = suppress(diags, res.Noqa, tree.Lines())
+	kept, suppressed := suppress(append([]Diagnostic(nil), diags...), res.Noqa, tree.Lines())
+	res.Suppressed = suppressed
 	for _, rule := range r.late {
 		current = rule
 		p := passFor(rule)
 		p.Noqa = res.Noqa
+		p.win = window{lo: 0, hi: tree.Len(), start: 0, end: len(tree.Source())}
+		p.report = func(d Diagnostic) { kept = append(kept, d) }
 		rule.Run(p)
 	}
-	for i := range diags {
-		if s, ok := r.cfg.Severity[diags[i].Rule.Code]; ok {
-			diags[i].Severity = s
+	for i := range kept {
+		if s, ok := r.cfg.Severity[kept[i].Rule.Code]; ok {
+			kept[i].Severity = s
 		}
 	}
-	SortDiagnostics(diags)
-	res.Diagnostics = diags
+	SortDiagnostics(kept)
+	res.Diagnostics = kept
 	return res, nil
 }
 

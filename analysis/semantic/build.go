@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/botolint/botolint/analysis/syntax"
@@ -12,23 +13,131 @@ import (
 type builder struct {
 	m     *Model
 	stack []*Scope
+	slab  []Binding // bindings are carved from slabs: one allocation for many
+	// fill is nil in the first pass, which binds the module and class
+	// scopes and leaves function scopes lazy; it is the lazy scope being
+	// built when the model fills one on demand.
+	fill *Scope
 }
+
+// fillScope builds the bindings of a lazy scope and of the scopes nested
+// in it, walking only its subtree with the scopes around it on the stack.
+func (b *builder) fillScope(root *Scope) {
+	for s := root.Parent; s != nil; s = s.Parent {
+		b.stack = append([]*Scope{s}, b.stack...)
+	}
+	t := b.m.Tree
+	b.stack = append(b.stack, root)
+	for i := root.begin + 1; i < root.end; i++ {
+		n := t.At(int(i))
+		if k := int(n.Kind()); k >= len(relevant) || !relevant[k] {
+			continue
+		}
+		for len(b.stack) > 1 && i >= b.cur().end {
+			b.stack = b.stack[:len(b.stack)-1]
+		}
+		b.visit(n)
+	}
+	// Everything nested in root is built now.
+	k := sort.Search(len(b.m.scopes), func(j int) bool { return b.m.scopes[j].begin >= root.begin })
+	for ; k < len(b.m.scopes) && b.m.scopes[k].begin < root.end; k++ {
+		b.m.scopes[k].lazy.Store(false)
+	}
+}
+
+// skipsLocals reports whether the first pass can step over n: a binding
+// construct whose names would bind in a lazy scope that declares nothing
+// global. Assignments to attributes still count (self.x = ... binds in
+// the class).
+func (b *builder) skipsLocals(n syntax.Node) bool {
+	cur := b.cur()
+	if !cur.lazy.Load() || cur.globals != nil || cur.nonlocals != nil {
+		return false
+	}
+	switch n.Kind() {
+	case syntax.KindAssignment:
+		left := syntax.Unparen(n.ChildByField(syntax.FieldLeft))
+		return left.Is(syntax.KindIdentifier)
+	case syntax.KindAugmentedAssignment, syntax.KindForStatement, syntax.KindForInClause,
+		syntax.KindWithItem, syntax.KindExceptClause, syntax.KindExceptGroupClause:
+		return true
+	case syntax.KindNamedExpression:
+		s := cur
+		for s.Kind == ComprehensionScope && s.Parent != nil {
+			s = s.Parent
+		}
+		return s.lazy.Load()
+	}
+	return false
+}
+
+// binds reports whether this pass builds the bindings of scope s: the first
+// pass builds the scopes that are not lazy, a fill the scopes it fills.
+func (b *builder) binds(s *Scope) bool {
+	if b.fill == nil {
+		return !s.lazy.Load()
+	}
+	// A class nested in a function was built by the first pass already.
+	return s.lazy.Load() && s.begin >= b.fill.begin && s.begin < b.fill.end
+}
+
+// newBinding returns a binding with the fields of proto, allocated from the
+// builder's current slab.
+func (b *builder) newBinding(proto Binding) *Binding {
+	if len(b.slab) == cap(b.slab) {
+		b.slab = make([]Binding, 0, 128)
+	}
+	b.slab = append(b.slab, proto)
+	return &b.slab[len(b.slab)-1]
+}
+
+// relevant marks the node kinds the builder acts on; the walk skips every
+// other node without a call.
+var relevant = func() []bool {
+	kinds := []syntax.Kind{
+		syntax.KindFunctionDefinition, syntax.KindClassDefinition, syntax.KindLambda,
+		syntax.KindListComprehension, syntax.KindDictComprehension, syntax.KindSetComprehension,
+		syntax.KindGeneratorExpression, syntax.KindParameters, syntax.KindLambdaParameters,
+		syntax.KindAssignment, syntax.KindAugmentedAssignment, syntax.KindForStatement,
+		syntax.KindForInClause, syntax.KindWithItem, syntax.KindExceptClause,
+		syntax.KindExceptGroupClause, syntax.KindNamedExpression, syntax.KindImportStatement,
+		syntax.KindImportFromStatement, syntax.KindFutureImportStatement,
+		syntax.KindGlobalStatement, syntax.KindNonlocalStatement,
+	}
+	max := syntax.Kind(0)
+	for _, k := range kinds {
+		if k > max {
+			max = k
+		}
+	}
+	out := make([]bool, max+1)
+	for _, k := range kinds {
+		out[k] = true
+	}
+	return out
+}()
 
 func (b *builder) cur() *Scope { return b.stack[len(b.stack)-1] }
 
 func (b *builder) push(kind ScopeKind, n syntax.Node, end int32) *Scope {
+	if b.fill != nil {
+		// Filling: the scope exists since the first pass.
+		s := b.m.scopeAt(int32(n.Index()))
+		b.stack = append(b.stack, s)
+		return s
+	}
 	s := &Scope{
-		Kind:     kind,
-		Node:     n,
-		Bindings: map[string][]*Binding{},
-		begin:    int32(n.Index()),
-		end:      end,
+		Kind:  kind,
+		Node:  n,
+		begin: int32(n.Index()),
+		end:   end,
 	}
 	if len(b.stack) > 0 {
 		s.Parent = b.cur()
 	}
-	if kind == ClassScope {
-		s.SelfAttrs = map[string][]*Binding{}
+	switch kind {
+	case FunctionScope, LambdaScope, ComprehensionScope:
+		s.lazy.Store(true)
 	}
 	b.stack = append(b.stack, s)
 	b.m.scopes = append(b.m.scopes, s)
@@ -46,6 +155,9 @@ func (b *builder) run() {
 	b.m.Module = b.push(ModuleScope, root, int32(t.Len()))
 	for i := 1; i < t.Len(); i++ {
 		n := t.At(i)
+		if k := int(n.Kind()); k >= len(relevant) || !relevant[k] {
+			continue
+		}
 		for len(b.stack) > 1 && int32(i) >= b.cur().end {
 			b.stack = b.stack[:len(b.stack)-1]
 		}
@@ -64,14 +176,17 @@ func subtreeEnd(n syntax.Node) int32 {
 }
 
 func (b *builder) visit(n syntax.Node) {
+	if b.fill == nil && b.skipsLocals(n) {
+		return
+	}
 	switch n.Kind() {
 	case syntax.KindFunctionDefinition:
 		name := n.ChildByField(syntax.FieldName)
-		b.bind(b.cur(), name.Text(), &Binding{Kind: BindDef, Target: name, Value: n, Statement: n})
+		b.bind(b.cur(), name.Text(), b.newBinding(Binding{Kind: BindDef, Target: name, Value: n, Statement: n}))
 		b.push(FunctionScope, n, subtreeEnd(n))
 	case syntax.KindClassDefinition:
 		name := n.ChildByField(syntax.FieldName)
-		b.bind(b.cur(), name.Text(), &Binding{Kind: BindDef, Target: name, Value: n, Statement: n})
+		b.bind(b.cur(), name.Text(), b.newBinding(Binding{Kind: BindDef, Target: name, Value: n, Statement: n}))
 		b.push(ClassScope, n, subtreeEnd(n))
 	case syntax.KindLambda:
 		b.push(LambdaScope, n, subtreeEnd(n))
@@ -85,7 +200,7 @@ func (b *builder) visit(n syntax.Node) {
 	case syntax.KindAugmentedAssignment:
 		left := syntax.Unparen(n.ChildByField(syntax.FieldLeft))
 		if left.Is(syntax.KindIdentifier) {
-			b.bindName(left, &Binding{Kind: BindAugAssign, Target: left, Value: n.ChildByField(syntax.FieldRight), Statement: syntax.StatementOf(n)})
+			b.bindName(left, b.newBinding(Binding{Kind: BindAugAssign, Target: left, Value: n.ChildByField(syntax.FieldRight), Statement: syntax.StatementOf(n)}))
 		}
 	case syntax.KindForStatement, syntax.KindForInClause:
 		b.targets(n.ChildByField(syntax.FieldLeft), syntax.Node{}, BindFor, n)
@@ -108,7 +223,7 @@ func (b *builder) visit(n syntax.Node) {
 		for s.Kind == ComprehensionScope && s.Parent != nil {
 			s = s.Parent
 		}
-		b.bind(s, name.Text(), &Binding{Kind: BindWalrus, Target: name, Value: n.ChildByField(syntax.FieldValue), Statement: syntax.StatementOf(n)})
+		b.bind(s, name.Text(), b.newBinding(Binding{Kind: BindWalrus, Target: name, Value: n.ChildByField(syntax.FieldValue), Statement: syntax.StatementOf(n)}))
 	case syntax.KindImportStatement, syntax.KindImportFromStatement, syntax.KindFutureImportStatement:
 		b.imports(n)
 	case syntax.KindGlobalStatement, syntax.KindNonlocalStatement:
@@ -133,11 +248,14 @@ var asPattern = syntax.KindOf("as_pattern", true)
 
 // bind records a binding of name in scope s.
 func (b *builder) bind(s *Scope, name string, bd *Binding) {
-	if name == "" {
+	if name == "" || !b.binds(s) {
 		return
 	}
 	bd.Name = name
 	bd.Scope = s
+	if s.Bindings == nil {
+		s.Bindings = map[string][]*Binding{}
+	}
 	s.Bindings[name] = append(s.Bindings[name], bd)
 	s.Order = append(s.Order, bd)
 }
@@ -154,6 +272,9 @@ func (b *builder) bindName(id syntax.Node, bd *Binding) {
 }
 
 func (b *builder) parameters(params syntax.Node) {
+	if !b.binds(b.cur()) {
+		return
+	}
 	for p := range params.Args() {
 		var name, ann, def syntax.Node
 		switch p.Kind() {
@@ -179,7 +300,7 @@ func (b *builder) parameters(params syntax.Node) {
 		if !name.Is(syntax.KindIdentifier) {
 			continue
 		}
-		b.bind(b.cur(), name.Text(), &Binding{Kind: BindParameter, Target: name, Value: def, Annotation: ann, Statement: params.Parent()})
+		b.bind(b.cur(), name.Text(), b.newBinding(Binding{Kind: BindParameter, Target: name, Value: def, Annotation: ann, Statement: params.Parent()}))
 	}
 }
 
@@ -191,7 +312,7 @@ func (b *builder) assignment(n syntax.Node) {
 	if ann.Valid() {
 		// x: T = v and x: T (a declaration with no value).
 		target := syntax.Unparen(left)
-		bd := &Binding{Kind: BindAssign, Target: target, Value: right, Annotation: ann, Statement: stmt}
+		bd := b.newBinding(Binding{Kind: BindAssign, Target: target, Value: right, Annotation: ann, Statement: stmt})
 		if target.Is(syntax.KindIdentifier) {
 			b.bindName(target, bd)
 		} else if target.Is(syntax.KindAttribute) {
@@ -208,9 +329,9 @@ func (b *builder) targets(target, value syntax.Node, kind BindingKind, stmt synt
 	target = syntax.Unparen(target)
 	switch target.Kind() {
 	case syntax.KindIdentifier:
-		b.bindName(target, &Binding{Kind: kind, Target: target, Value: value, Statement: syntax.StatementOf(stmt)})
+		b.bindName(target, b.newBinding(Binding{Kind: kind, Target: target, Value: value, Statement: syntax.StatementOf(stmt)}))
 	case syntax.KindAttribute:
-		b.selfAttr(target, &Binding{Kind: kind, Target: target, Value: value, Statement: syntax.StatementOf(stmt)})
+		b.selfAttr(target, b.newBinding(Binding{Kind: kind, Target: target, Value: value, Statement: syntax.StatementOf(stmt)}))
 	case syntax.KindPatternList, syntax.KindTuplePattern, syntax.KindListPattern,
 		syntax.KindTuple, syntax.KindList, syntax.KindExpressionList:
 		var parts []syntax.Node
@@ -251,6 +372,10 @@ func hasStarred(parts []syntax.Node) bool {
 // selfAttr records self.x = value when self is the first parameter of a
 // method; the binding goes to the class.
 func (b *builder) selfAttr(target syntax.Node, bd *Binding) {
+	if b.fill != nil {
+		// The first pass records attributes of the class, for all methods.
+		return
+	}
 	obj := syntax.Unparen(target.ChildByField(syntax.FieldObject))
 	if !obj.Is(syntax.KindIdentifier) {
 		return
@@ -262,6 +387,9 @@ func (b *builder) selfAttr(target syntax.Node, bd *Binding) {
 	attr := target.ChildByField(syntax.FieldAttribute).Text()
 	bd.Name = attr
 	bd.Scope = cls
+	if cls.SelfAttrs == nil {
+		cls.SelfAttrs = map[string][]*Binding{}
+	}
 	cls.SelfAttrs[attr] = append(cls.SelfAttrs[attr], bd)
 }
 
@@ -338,14 +466,14 @@ func (b *builder) imports(n syntax.Node) {
 				q, _ := syntax.DottedName(name.ChildByField(syntax.FieldName))
 				alias := name.ChildByField(syntax.FieldAlias)
 				b.noteImport(q)
-				b.bindName(alias, &Binding{Kind: BindImport, Target: alias, Statement: stmt, Qualified: q})
+				b.bindName(alias, b.newBinding(Binding{Kind: BindImport, Target: alias, Statement: stmt, Qualified: q}))
 				continue
 			}
 			q, _ := syntax.DottedName(name)
 			b.noteImport(q)
 			// import a.b binds a, whose qualified name is a.
 			first := name.NamedChild(0)
-			b.bindName(first, &Binding{Kind: BindImport, Target: first, Statement: stmt, Qualified: first.Text()})
+			b.bindName(first, b.newBinding(Binding{Kind: BindImport, Target: first, Statement: stmt, Qualified: first.Text()}))
 		}
 		return
 	}
@@ -373,7 +501,7 @@ func (b *builder) imports(n syntax.Node) {
 				target = name
 			}
 		}
-		b.bindName(target, &Binding{Kind: BindImport, Target: target, Statement: stmt, Qualified: q})
+		b.bindName(target, b.newBinding(Binding{Kind: BindImport, Target: target, Statement: stmt, Qualified: q}))
 	}
 }
 

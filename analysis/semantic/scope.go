@@ -9,6 +9,7 @@ package semantic
 import (
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/botolint/botolint/analysis/syntax"
 )
@@ -44,6 +45,12 @@ type Scope struct {
 	SelfAttrs map[string][]*Binding
 
 	begin, end int32 // node index range of the scope's subtree
+
+	// lazy is set while the bindings of a function, lambda or comprehension
+	// scope are not built yet: the model builds them on first use (ensure),
+	// so a check that touches a few functions of a large file never binds
+	// the parameters and locals of all the others.
+	lazy atomic.Bool
 }
 
 // Name returns the function or class name of the scope, "" otherwise.
@@ -99,7 +106,8 @@ type Model struct {
 
 	importsAWS bool
 
-	mu sync.Mutex
+	mu     sync.Mutex
+	fillMu sync.Mutex // serializes the filling of lazy scopes
 	// memo maps a node index to 1 + the index of its resolved value in
 	// values (0: not resolved yet). A slice, not a map: rules resolve most
 	// calls and names of a file, and map hashing showed in profiles.
@@ -140,7 +148,32 @@ func Build(tree *syntax.Tree, svc Services) *Model {
 func (m *Model) ImportsAWS() bool { return m.importsAWS }
 
 // Scopes returns all scopes in source order, the module first.
-func (m *Model) Scopes() []*Scope { return m.scopes }
+func (m *Model) Scopes() []*Scope {
+	for _, s := range m.scopes {
+		m.ensure(s)
+	}
+	return m.scopes
+}
+
+// ensure builds the bindings of a lazy scope: those of the outermost lazy
+// scope around it (a function of the module or a method of a class) and
+// everything nested in it, in one walk.
+func (m *Model) ensure(s *Scope) {
+	if s == nil || !s.lazy.Load() {
+		return
+	}
+	m.fillMu.Lock()
+	defer m.fillMu.Unlock()
+	if !s.lazy.Load() {
+		return
+	}
+	root := s
+	for root.Parent != nil && root.Parent.lazy.Load() {
+		root = root.Parent
+	}
+	b := builder{m: m, fill: root}
+	b.fillScope(root)
+}
 
 // ScopeOf returns the innermost scope containing n.
 func (m *Model) ScopeOf(n syntax.Node) *Scope {
@@ -154,15 +187,24 @@ func (m *Model) ScopeOf(n syntax.Node) *Scope {
 			// A def's or class's own name and a lambda's defaults belong to
 			// the enclosing scope; so do decorators (outside the def node).
 			if s.Kind != ModuleScope && i != s.begin && isHeaderOf(s, n) {
-				return s.Parent
+				s = s.Parent
+			} else if i == s.begin && s.Kind != ModuleScope {
+				s = s.Parent
 			}
-			if i == s.begin && s.Kind != ModuleScope {
-				return s.Parent
-			}
+			m.ensure(s)
 			return s
 		}
 	}
 	return m.Module
+}
+
+// scopeAt returns the scope whose node has preorder index begin.
+func (m *Model) scopeAt(begin int32) *Scope {
+	k := sort.Search(len(m.scopes), func(j int) bool { return m.scopes[j].begin >= begin })
+	if k < len(m.scopes) && m.scopes[k].begin == begin {
+		return m.scopes[k]
+	}
+	return nil
 }
 
 // isHeaderOf reports whether n sits in the part of a def or class that is

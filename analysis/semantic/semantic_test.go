@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -225,6 +226,61 @@ func TestCyclesEndUnknown(t *testing.T) {
 	for st := range m.Tree.Root().Args() {
 		if v := m.Resolve(st.NamedChild(0).ChildByField(syntax.FieldRight)); v.Known() {
 			t.Errorf("%s resolved to %s", st.Text(), v)
+		}
+	}
+}
+
+// TestLazyScopes checks that function scopes are built on first use, with
+// the same bindings a full build would give, nested classes included.
+func TestLazyScopes(t *testing.T) {
+	src := `import boto3
+
+def outer(a, b=1):
+    x = boto3.client("s3")
+    class Inner:
+        attr = 1
+        def m(self, y):
+            self.c = boto3.client("sqs")
+            z = [w for w in y if (v := w)]
+            return z
+    return Inner
+
+def other(q):
+    global G
+    G = boto3.client("sns")
+    return q
+`
+	m := Build(syntax.Parse([]byte(src)), nil)
+	var lazy int
+	for _, s := range m.scopes {
+		if s.lazy.Load() {
+			lazy++
+		}
+	}
+	if lazy == 0 {
+		t.Fatal("no scope was left lazy")
+	}
+	if len(m.Module.Bindings["G"]) != 1 {
+		t.Errorf("the global assignment in a lazy function did not bind the module name")
+	}
+	// Filling: bindings of every scope, in order.
+	var got []string
+	for _, s := range m.Scopes() {
+		var names []string
+		for _, b := range s.Order {
+			names = append(names, b.Name)
+		}
+		got = append(got, fmt.Sprintf("%s:%s", s.Name(), strings.Join(names, ",")))
+	}
+	want := []string{
+		":boto3,outer,other,G", "outer:a,b,x,Inner", "Inner:attr,m", "m:self,y,z,v", ":w", "other:q",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("scopes:\n%v\nwant\n%v", got, want)
+	}
+	for _, s := range m.Scopes() {
+		if s.lazy.Load() {
+			t.Errorf("scope %q still lazy after Scopes()", s.Name())
 		}
 	}
 }

@@ -59,15 +59,23 @@ func (l loop) statement() bool {
 	return l.node.Is(syntax.KindForStatement) || l.node.Is(syntax.KindWhileStatement)
 }
 
-func (l loop) describe(t *syntax.Tree) string {
-	line := t.Lines().Line(l.node.Start()) + 1
+// describe names the loop. Messages carry no line numbers (they would go
+// stale as lines move); the loop is the diagnostic's related location.
+func (l loop) describe() string {
 	switch {
 	case l.node.Is(syntax.KindForStatement):
-		return fmt.Sprintf("the `for` loop at line %d", line)
+		return "the enclosing `for` loop"
 	case l.node.Is(syntax.KindWhileStatement):
-		return fmt.Sprintf("the `while` loop at line %d", line)
+		return "the enclosing `while` loop"
 	}
-	return fmt.Sprintf("the comprehension at line %d", line)
+	return "the enclosing comprehension"
+}
+
+// header returns the range of the loop's first line, for the related
+// location.
+func (l loop) header(t *syntax.Tree) (start, end int) {
+	line := t.Lines().Line(l.node.Start())
+	return l.node.Start(), min(l.node.End(), t.Lines().LineEnd(line))
 }
 
 // loopsAround returns the loops whose every iteration evaluates n,
@@ -133,8 +141,10 @@ func checkClientInLoop(p *analysis.Pass, call syntax.Node) {
 		Start: call.Start(),
 		End:   call.End(),
 		Message: fmt.Sprintf("`%s` creates a new %s on every iteration of %s with the same arguments: create it once before the loop and reuse it",
-			text, what, loops[0].describe(p.Tree)),
+			text, what, loops[0].describe()),
 	}
+	hs, he := loops[0].header(p.Tree)
+	d.Related = []analysis.Related{{Start: hs, End: he, Message: "the loop"}}
 	if edits, ok := hoist(p, call, loops[0], outer); ok {
 		d.Fixes = []analysis.Fix{{Title: "Create the " + what + " once, before the loop", Applicability: analysis.Safe, Edits: edits}}
 	}

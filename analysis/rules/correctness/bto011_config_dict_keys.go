@@ -61,9 +61,7 @@ func checkConfigDictKeys(p *analysis.Pass) {
 	flow := newLiteralFlow(p)
 	reported := map[int]bool{}
 	uses := map[*semantic.Binding][]configKind{}
-	t := p.Tree
-	for i, n := 0, t.Len(); i < n; i++ {
-		call := t.At(i)
+	for call := range p.Nodes() {
 		if !call.Is(syntax.KindCall) {
 			continue
 		}

@@ -80,9 +80,8 @@ func checkDynamoDBFloat(p *analysis.Pass) {
 	if c.ddb == nil || c.rm == nil {
 		return
 	}
-	t := p.Tree
-	for i, n := 0, t.Len(); i < n; i++ {
-		if call := t.At(i); call.Is(syntax.KindCall) {
+	for call := range p.Nodes() {
+		if call.Is(syntax.KindCall) {
 			c.checkCall(call)
 		}
 	}
@@ -347,8 +346,9 @@ func (c *floatChecker) follow(id syntax.Node, ctx floatCtx) {
 func (c *floatChecker) message(what string, ctx floatCtx, use string) string {
 	where := ctx.where
 	if ctx.via != "" {
-		line, _ := c.p.Tree.Lines().ByteColumn(ctx.call.Start())
-		where = fmt.Sprintf("`%s`, sent as %s on line %d", ctx.via, ctx.where, line+1)
+		// The call is the related location: no line number in the message,
+		// which would go stale as lines move.
+		where = fmt.Sprintf("`%s`, sent as %s", ctx.via, ctx.where)
 	}
 	return fmt.Sprintf("%s in %s: boto3's DynamoDB serializer raises TypeError (Float types are not supported); use %s", what, where, use)
 }

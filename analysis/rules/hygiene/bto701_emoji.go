@@ -214,8 +214,7 @@ func checkEmoji(p *analysis.Pass) {
 	sc := &scanner{src: src, escapes: map[int]unit{}}
 	var comments, strs []region
 	hasEscape := false
-	for i, n := 0, p.Tree.Len(); i < n; i++ {
-		node := p.Tree.At(i)
+	for node := range p.Nodes() {
 		switch node.Kind() {
 		case syntax.KindComment:
 			comments = append(comments, region{node.Start(), node.End(), node})
@@ -232,7 +231,8 @@ func checkEmoji(p *analysis.Pass) {
 			}
 		}
 	}
-	if !hasEscape && isASCII(src) {
+	spanStart, spanEnd := p.Span()
+	if !hasEscape && isASCII(src[spanStart:spanEnd]) {
 		return
 	}
 	// Every emoji sequence of the file; a comment's fix needs all of its
@@ -243,7 +243,17 @@ func checkEmoji(p *analysis.Pass) {
 	}
 	var all []found
 	var prev unit
-	for off := 0; off < len(src); {
+	for off := spanStart; off < spanEnd; {
+		if c := src[off]; c < 0x80 && (off+1 == len(src) || src[off+1] < 0x80 && src[off+1] != '\\') {
+			if _, escape := sc.escapes[off]; !escape {
+				// ASCII followed by ASCII is never part of an emoji (a
+				// keycap's digit is followed by U+FE0F or U+20E3, perhaps escaped): step
+				// over it without decoding.
+				prev = unit{r: rune(c), start: off, end: off + 1}
+				off++
+				continue
+			}
+		}
 		u, _ := sc.at(off)
 		end := sc.sequence(u)
 		if end < 0 {

@@ -145,7 +145,11 @@ func headerKeyword(n syntax.Node) string {
 var tokenNotEqualOld = syntax.KindOf("<>", false)
 
 func checkSyntaxErrors(p *analysis.Pass) {
+	spanStart, spanEnd := p.Span()
 	for _, n := range syntax.ErrorRegions(p.Tree) {
+		if n.Start() < spanStart || n.Start() >= spanEnd && spanEnd > spanStart {
+			continue
+		}
 		start, end := n.Start(), firstLineEnd(p.Tree, n)
 		if n.IsMissing() {
 			p.Report(analysis.Diagnostic{Start: start, End: start, Message: "syntax error: missing `" + n.Kind().String() + "`"})

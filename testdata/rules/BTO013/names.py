@@ -4,12 +4,12 @@ import boto3
 
 table = boto3.resource("dynamodb").Table("orders")
 # Public module-level values may be read by other modules: unsafe fixes.
-DEFAULT_ITEM = {"pk": "default", "price": 1.5}  # want BTO013 "float `1.5` in `DEFAULT_ITEM`, sent as `Item` of `put_item` on line 25"
+DEFAULT_ITEM = {"pk": "default", "price": 1.5}  # want BTO013 "float `1.5` in `DEFAULT_ITEM`, sent as `Item` of `put_item`"
 _RATE = 0.2  # want BTO013 "float `0.2` in `_RATE`"
 
 
 def save(order_id: str) -> None:
-    item = {"pk": order_id, "total": 99.5, "nested": extra}  # want BTO013 "float `99.5` in `item`, sent as `Item` of `put_item` on line 13"
+    item = {"pk": order_id, "total": 99.5, "nested": extra}  # want BTO013 "float `99.5` in `item`, sent as `Item` of `put_item`"
     table.put_item(Item=item)
     table.put_item(Item=item)
 

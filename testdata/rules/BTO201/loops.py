@@ -7,13 +7,13 @@ CONFIG = Config(retries={"mode": "standard"})
 
 def tag_objects(bucket: str, keys: list[str]) -> None:
     for key in keys:
-        s3 = boto3.client("s3", config=CONFIG)  # shared client  # want BTO201 "`boto3.client\(\"s3\", config=CONFIG\)` creates a new client on every iteration of the `for` loop at line 9"
+        s3 = boto3.client("s3", config=CONFIG)  # shared client  # want BTO201 "`boto3.client\(\"s3\", config=CONFIG\)` creates a new client on every iteration of the enclosing `for` loop"
         s3.put_object_tagging(Bucket=bucket, Key=key, Tagging={"TagSet": []})
 
 
 def drain(queue_url: str) -> None:
     while True:
-        sqs = boto3.client("sqs", region_name="eu-west-1")  # want BTO201 "the `while` loop"
+        sqs = boto3.client("sqs", region_name="eu-west-1")  # want BTO201 "the enclosing `while` loop"
         messages = sqs.receive_message(QueueUrl=queue_url).get("Messages", [])
         if not messages:
             break
@@ -33,7 +33,7 @@ def sessions(profiles: list[str], buckets: list[str]) -> None:
 
 
 def comprehension(keys: list[str]) -> list:
-    return [boto3.client("s3").head_object(Bucket="b", Key=k) for k in keys]  # want BTO201 "the comprehension"
+    return [boto3.client("s3").head_object(Bucket="b", Key=k) for k in keys]  # want BTO201 "the enclosing comprehension"
 
 
 def botocore_style(keys: list[str]) -> None:
@@ -50,5 +50,5 @@ def inline(keys: list[str]) -> None:
 def double(items: list[str]) -> None:
     for item in items:
         for part in item:
-            s3 = boto3.client("s3")  # want BTO201 "line 52"
+            s3 = boto3.client("s3")  # want BTO201 "enclosing `for` loop"
             s3.put_object(Bucket="b", Key=part)
