@@ -35,6 +35,9 @@ type result struct {
 	tree  *syntax.Tree
 	model *semantic.Model
 	noqa  []*analysis.NoqaDirective
+	// checked is the analysis result, the base of the next version's
+	// incremental check; dropped with the trees.
+	checked *analysis.Result
 }
 
 // withoutTrees returns r without its syntax tree, model and noqa
@@ -44,7 +47,7 @@ func (r *result) withoutTrees() *result {
 		return r
 	}
 	c := *r
-	c.tree, c.model, c.noqa, c.lsp = nil, nil, nil, nil
+	c.tree, c.model, c.noqa, c.lsp, c.checked = nil, nil, nil, nil, nil
 	c.lz = &lazyLines{}
 	return &c
 }
@@ -154,6 +157,7 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 		return
 	}
 	tree, err := d.src.Tree(context.Background()) // see parse
+	prev := d.last
 	d.mu.Unlock()
 	if err != nil {
 		if !errors.Is(err, context.Canceled) {
@@ -162,7 +166,7 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 		return
 	}
 	s.trees.touch(d)
-	r, err := s.check(ctx, snap, tree)
+	r, err := s.check(ctx, snap, tree, prev)
 	if err != nil {
 		if ctx.Err() != nil {
 			return
@@ -196,16 +200,113 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 			s.opts.Observe(string(d.uri), snap.version, time.Since(snap.received))
 		}
 	}
+	if current && r.checked != nil && r.checked.Incremental {
+		d.pubMu.Unlock()
+		s.verify(ctx, snap, tree, r)
+		d.pubMu.Lock()
+	}
 }
 
-// check runs the rules on a parsed snapshot and converts the findings.
-func (s *server) check(ctx context.Context, snap snapshot, tree *syntax.Tree) (*result, error) {
+// verifyDelay is how long a document must stay unchanged before the server
+// checks an incrementally checked version in full.
+const verifyDelay = 300 * time.Millisecond
+
+// verify checks a version in full once the user pauses, and publishes that
+// result if the incremental one differed. The incremental check is held
+// equal to a full one by tests; this makes a miss short-lived, and says so
+// in the log.
+func (s *server) verify(ctx context.Context, snap snapshot, tree *syntax.Tree, inc *result) {
+	t := time.NewTimer(verifyDelay)
+	select {
+	case <-ctx.Done():
+		t.Stop()
+		return
+	case <-t.C:
+	}
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	case <-ctx.Done():
+		return
+	}
 	res, err := snap.settings.runner.CheckTree(ctx, snap.doc.path, tree)
+	if err != nil || ctx.Err() != nil {
+		return
+	}
+	if sameFindings(res.Diagnostics, inc.diags) {
+		return
+	}
+	s.log.Warn("incremental check differed from a full check; publishing the full result",
+		"uri", snap.doc.uri, "version", snap.version, "incremental", len(inc.diags), "full", len(res.Diagnostics))
+	full := s.resultOf(snap, tree, res, nil)
+	d := snap.doc
+	d.pubMu.Lock()
+	defer d.pubMu.Unlock()
+	d.mu.Lock()
+	current := d.gen == snap.gen && !d.closed && d.last == inc
+	if current {
+		d.last = full
+	}
+	d.mu.Unlock()
+	if current && !s.caps.pullDiagnostics {
+		s.publish(d.uri, &snap.version, full.lsp)
+	}
+}
+
+// sameFindings reports whether two lists of findings are the same, fixes
+// included.
+func sameFindings(a, b []analysis.Diagnostic) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if x.Rule != y.Rule || x.Start != y.Start || x.End != y.End || x.Message != y.Message ||
+			x.Severity != y.Severity || len(x.Fixes) != len(y.Fixes) || len(x.Related) != len(y.Related) {
+			return false
+		}
+		for j := range x.Fixes {
+			fx, fy := x.Fixes[j], y.Fixes[j]
+			if fx.Title != fy.Title || fx.Applicability != fy.Applicability || len(fx.Edits) != len(fy.Edits) {
+				return false
+			}
+			for k := range fx.Edits {
+				if fx.Edits[k] != fy.Edits[k] {
+					return false
+				}
+			}
+		}
+		for j := range x.Related {
+			if x.Related[j] != y.Related[j] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// check runs the rules on a parsed snapshot, incrementally from the
+// previous version's result when it has one from the same settings, and
+// converts the findings.
+func (s *server) check(ctx context.Context, snap snapshot, tree *syntax.Tree, prev *result) (*result, error) {
+	runner := snap.settings.runner
+	var base *analysis.Result
+	if prev != nil && prev.checked != nil && prev.settings != nil && prev.settings.runner == runner {
+		base = prev.checked
+	}
+	res, err := runner.CheckIncremental(ctx, snap.doc.path, tree, base)
 	if err != nil {
 		return nil, err
 	}
+	return s.resultOf(snap, tree, res, prev), nil
+}
+
+// resultOf wraps an analysis result, converting its findings to LSP form.
+// A finding equal to one of prev's at the same place keeps its converted
+// form.
+func (s *server) resultOf(snap snapshot, tree *syntax.Tree, res *analysis.Result, prev *result) *result {
 	r := &result{uri: snap.doc.uri, version: snap.version, gen: snap.gen, text: snap.text, lz: &lazyLines{li: tree.Lines()}, settings: snap.settings,
-		diags: res.Diagnostics, tree: tree, model: res.Model, noqa: res.Noqa}
+		diags: res.Diagnostics, tree: tree, model: res.Model, noqa: res.Noqa, checked: res}
 	if r.noqa == nil && !res.InScope {
 		// Out of scope files skip the rules, and noqa parsing with them.
 		r.noqa = analysis.ParseNoqa(tree, s.opts.Rules)
@@ -214,7 +315,7 @@ func (s *server) check(ctx context.Context, snap snapshot, tree *syntax.Tree) (*
 	for i, diag := range res.Diagnostics {
 		r.lsp[i] = s.toLSP(snap.doc.uri, snap.version, tree.Lines(), diag)
 	}
-	return r, nil
+	return r
 }
 
 // toLSP converts one finding.
