@@ -43,8 +43,8 @@ type window struct {
 // keeps the other findings.
 func (p *Pass) Nodes() iter.Seq[syntax.Node] {
 	return func(yield func(syntax.Node) bool) {
-		for i := p.win.lo; i < p.win.hi; i++ {
-			if !yield(p.Tree.At(i)) {
+		for n := range p.Tree.Range(p.win.lo, p.win.hi) {
+			if !yield(n) {
 				return
 			}
 		}

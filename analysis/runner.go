@@ -151,11 +151,11 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 	// The single walk: every node once, handed to the rules that asked for
 	// its kind.
 	byKind := r.byKind
-	for i := win.lo; i < win.hi; i++ {
-		if i&4095 == 0 && ctx.Err() != nil {
+	visited := 0
+	for node := range tree.Range(win.lo, win.hi) {
+		if visited++; visited&4095 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		node := tree.At(i)
 		k := int(node.Kind())
 		if k >= len(byKind) {
 			continue

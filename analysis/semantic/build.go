@@ -28,11 +28,11 @@ func (b *builder) fillScope(root *Scope) {
 	}
 	t := b.m.Tree
 	b.stack = append(b.stack, root)
-	for i := root.begin + 1; i < root.end; i++ {
-		n := t.At(int(i))
+	for n := range t.Range(int(root.begin)+1, int(root.end)) {
 		if k := int(n.Kind()); k >= len(relevant) || !relevant[k] {
 			continue
 		}
+		i := int32(n.Index())
 		for len(b.stack) > 1 && i >= b.cur().end {
 			b.stack = b.stack[:len(b.stack)-1]
 		}
@@ -153,11 +153,11 @@ func (b *builder) run() {
 		return
 	}
 	b.m.Module = b.push(ModuleScope, root, int32(t.Len()))
-	for i := 1; i < t.Len(); i++ {
-		n := t.At(i)
+	for n := range t.Range(1, t.Len()) {
 		if k := int(n.Kind()); k >= len(relevant) || !relevant[k] {
 			continue
 		}
+		i := n.Index()
 		for len(b.stack) > 1 && int32(i) >= b.cur().end {
 			b.stack = b.stack[:len(b.stack)-1]
 		}

@@ -99,7 +99,7 @@ func (d *Document) Tree(ctx context.Context) (*Tree, error) {
 		}
 		d.ts = ts
 		d.pending = false
-		d.last = &Tree{src: d.src, nodes: flattenReusing(ts, r), lines: NewLineIndex(d.src)}
+		d.last = buildTree(d.src, ts, r)
 		d.prefix, d.suffix = -1, -1
 		return d.last, nil
 	}
@@ -120,7 +120,7 @@ func (d *Document) reuseFrom(oldTS, newTS *sitter.Tree) *reuse {
 	// texts.
 	suffix = min(suffix, len(d.last.src)-prefix, len(d.src)-prefix)
 	return &reuse{
-		prev:   d.last.nodes,
+		prev:   d.last,
 		start:  prefix,
 		oldEnd: len(d.last.src) - suffix,
 		newEnd: len(d.src) - suffix,

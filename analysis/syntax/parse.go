@@ -82,7 +82,7 @@ func parseTS(ctx context.Context, old *sitter.Tree, src []byte) (*sitter.Tree, e
 }
 
 func newTree(src []byte, ts *sitter.Tree) *Tree {
-	return &Tree{src: src, nodes: flatten(ts), lines: NewLineIndex(src)}
+	return buildTree(src, ts, nil)
 }
 
 // parserInput returns the bytes to give tree-sitter for src. Python ends a

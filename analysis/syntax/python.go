@@ -227,9 +227,11 @@ type Pair struct {
 // Comments iterates over the comment nodes of the tree in source order.
 func (t *Tree) Comments() []Node {
 	var out []Node
-	for i := range t.nodes {
-		if t.nodes[i].kind == KindComment {
-			out = append(out, Node{t, int32(i)})
+	for c, ch := range t.chunks {
+		for i := range ch.nodes {
+			if ch.nodes[i].kind == KindComment {
+				out = append(out, Node{t, ch, int32(c), int32(i)})
+			}
 		}
 	}
 	return out
@@ -271,16 +273,17 @@ func ErrorRegions(t *Tree) []Node {
 		return nil
 	}
 	var out []Node
-	skipUntil := int32(-1)
-	for i := range t.nodes {
-		nd := &t.nodes[i]
-		if int32(i) < skipUntil {
+	for c, ch := range t.chunks {
+		if ch.nodes[0].flags&flagHasError == 0 {
 			continue
 		}
-		if nd.flags&flagError != 0 || nd.flags&flagMissing != 0 {
-			n := Node{t, int32(i)}
-			out = append(out, n)
-			skipUntil = n.subtreeEnd()
+		for i := int32(0); i < int32(len(ch.nodes)); i++ {
+			nd := &ch.nodes[i]
+			if nd.flags&flagError != 0 || nd.flags&flagMissing != 0 {
+				n := Node{t, ch, int32(c), i}
+				out = append(out, n)
+				i = n.localEnd() - 1
+			}
 		}
 	}
 	return out

@@ -88,8 +88,7 @@ func newBindingReads(p *analysis.Pass) *bindingReads {
 func (r *bindingReads) index() {
 	r.byName = map[string][]syntax.Node{}
 	t := r.p.Tree
-	for i, n := 0, t.Len(); i < n; i++ {
-		id := t.At(i)
+	for id := range t.All() {
 		if !id.Is(syntax.KindIdentifier) {
 			continue
 		}

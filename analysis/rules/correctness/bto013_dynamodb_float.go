@@ -491,8 +491,8 @@ func (c *floatChecker) planDecimal() *decimalPlan {
 			}
 		}
 	}
-	for i, n := 0, c.p.Tree.Len(); i < n; i++ {
-		if c.p.Tree.At(i).Is(syntax.KindWildcardImport) {
+	for n := range c.p.Tree.All() {
+		if n.Is(syntax.KindWildcardImport) {
 			return plan
 		}
 	}

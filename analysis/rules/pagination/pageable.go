@@ -499,8 +499,7 @@ func reachingLoads(p *analysis.Pass, b *semantic.Binding) []syntax.Node {
 	var out []syntax.Node
 	visit := func(from, to int) {
 		t := p.Tree
-		for i := from; i < t.Len(); i++ {
-			d := t.At(i)
+		for d := range t.Range(from, t.Len()) {
 			if d.Start() >= to {
 				break
 			}

@@ -243,8 +243,7 @@ func movable(p *analysis.Pass, body syntax.Node) bool {
 		want[n] = true
 	}
 	// No reference to those names from outside the body.
-	for i, end := 0, p.Tree.Len(); i < end; i++ {
-		id := p.Tree.At(i)
+	for id := range p.Tree.All() {
 		if !id.Is(syntax.KindIdentifier) || !want[id.Text()] || body.Contains(id) {
 			continue
 		}

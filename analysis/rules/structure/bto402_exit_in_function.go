@@ -94,8 +94,7 @@ func isSignalHandler(p *analysis.Pass, fn syntax.Node) bool {
 	if fn.Is(syntax.KindFunctionDefinition) {
 		name = fn.ChildByField(syntax.FieldName).Text()
 	}
-	for i, end := 0, p.Tree.Len(); i < end; i++ {
-		c := p.Tree.At(i)
+	for c := range p.Tree.All() {
 		if !c.Is(syntax.KindCall) {
 			continue
 		}

@@ -29,8 +29,7 @@ func AssignedAttribute(p *analysis.Pass, name string) bool {
 func assignedAttributes(p *analysis.Pass) map[string]bool {
 	set := map[string]bool{}
 	t := p.Tree
-	for i, n := 0, t.Len(); i < n; i++ {
-		node := t.At(i)
+	for node := range t.All() {
 		switch node.Kind() {
 		case syntax.KindAttribute:
 			if IsStoreTarget(node) {
