@@ -38,6 +38,11 @@ type result struct {
 	// checked is the analysis result, the base of the next version's
 	// incremental check; dropped with the trees.
 	checked *analysis.Result
+	// encoded is diags as JSON for publishDiagnostics, and jsonCache the
+	// encodings by finding, for the next version (see publish_json.go);
+	// both dropped with the trees.
+	encoded   []encodedDiagnostic
+	jsonCache map[string]encodedDiagnostic
 }
 
 // withoutTrees returns r without its syntax tree, model and noqa
@@ -47,7 +52,7 @@ func (r *result) withoutTrees() *result {
 		return r
 	}
 	c := *r
-	c.tree, c.model, c.noqa, c.lsp, c.checked = nil, nil, nil, nil, nil
+	c.tree, c.model, c.noqa, c.lsp, c.checked, c.encoded, c.jsonCache = nil, nil, nil, nil, nil, nil, nil
 	c.lz = &lazyLines{}
 	return &c
 }
@@ -195,7 +200,7 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 		d.mu.Unlock()
 	}
 	if current && !s.caps.pullDiagnostics {
-		s.publish(d.uri, &snap.version, r.lsp)
+		s.publishEncoded(d.uri, snap.version, r.encoded)
 		if s.opts.Observe != nil {
 			s.opts.Observe(string(d.uri), snap.version, time.Since(snap.received))
 		}
@@ -238,7 +243,7 @@ func (s *server) verify(ctx context.Context, snap snapshot, tree *syntax.Tree, i
 	}
 	s.log.Warn("incremental check differed from a full check; publishing the full result",
 		"uri", snap.doc.uri, "version", snap.version, "incremental", len(inc.diags), "full", len(res.Diagnostics))
-	full := s.resultOf(snap, tree, res, nil)
+	full := s.resultOf(snap, tree, res, inc)
 	d := snap.doc
 	d.pubMu.Lock()
 	defer d.pubMu.Unlock()
@@ -249,7 +254,7 @@ func (s *server) verify(ctx context.Context, snap snapshot, tree *syntax.Tree, i
 	}
 	d.mu.Unlock()
 	if current && !s.caps.pullDiagnostics {
-		s.publish(d.uri, &snap.version, full.lsp)
+		s.publishEncoded(d.uri, snap.version, full.encoded)
 	}
 }
 
@@ -298,12 +303,13 @@ func (s *server) check(ctx context.Context, snap snapshot, tree *syntax.Tree, pr
 	if err != nil {
 		return nil, err
 	}
+	s.log.Debug("checked", "uri", snap.doc.uri, "version", snap.version, "base", base != nil, "incremental", res.Incremental)
 	return s.resultOf(snap, tree, res, prev), nil
 }
 
-// resultOf wraps an analysis result, converting its findings to LSP form.
-// A finding equal to one of prev's at the same place keeps its converted
-// form.
+// resultOf wraps an analysis result. For clients that take pushed
+// diagnostics it encodes the findings, reusing prev's encodings; the LSP
+// structures (pull diagnostics, code actions) are built on demand.
 func (s *server) resultOf(snap snapshot, tree *syntax.Tree, res *analysis.Result, prev *result) *result {
 	r := &result{uri: snap.doc.uri, version: snap.version, gen: snap.gen, text: snap.text, lz: &lazyLines{li: tree.Lines()}, settings: snap.settings,
 		diags: res.Diagnostics, tree: tree, model: res.Model, noqa: res.Noqa, checked: res}
@@ -311,9 +317,12 @@ func (s *server) resultOf(snap snapshot, tree *syntax.Tree, res *analysis.Result
 		// Out of scope files skip the rules, and noqa parsing with them.
 		r.noqa = analysis.ParseNoqa(tree, s.opts.Rules)
 	}
-	r.lsp = make([]protocol.Diagnostic, len(res.Diagnostics))
-	for i, diag := range res.Diagnostics {
-		r.lsp[i] = s.toLSP(snap.doc.uri, snap.version, tree.Lines(), diag)
+	if !s.caps.pullDiagnostics {
+		var cache map[string]encodedDiagnostic
+		if prev != nil {
+			cache = prev.jsonCache
+		}
+		r.encoded, r.jsonCache = s.encodeDiagnostics(r, tree.Lines(), cache)
 	}
 	return r
 }

@@ -29,7 +29,7 @@ func (b *builder) fillScope(root *Scope) {
 	t := b.m.Tree
 	b.stack = append(b.stack, root)
 	for n := range t.Range(int(root.begin)+1, int(root.end)) {
-		if k := int(n.Kind()); k >= len(relevant) || !relevant[k] {
+		if !relevant.Has(n.Kind()) {
 			continue
 		}
 		i := int32(n.Index())
@@ -91,31 +91,19 @@ func (b *builder) newBinding(proto Binding) *Binding {
 	return &b.slab[len(b.slab)-1]
 }
 
-// relevant marks the node kinds the builder acts on; the walk skips every
-// other node without a call.
-var relevant = func() []bool {
-	kinds := []syntax.Kind{
-		syntax.KindFunctionDefinition, syntax.KindClassDefinition, syntax.KindLambda,
-		syntax.KindListComprehension, syntax.KindDictComprehension, syntax.KindSetComprehension,
-		syntax.KindGeneratorExpression, syntax.KindParameters, syntax.KindLambdaParameters,
-		syntax.KindAssignment, syntax.KindAugmentedAssignment, syntax.KindForStatement,
-		syntax.KindForInClause, syntax.KindWithItem, syntax.KindExceptClause,
-		syntax.KindExceptGroupClause, syntax.KindNamedExpression, syntax.KindImportStatement,
-		syntax.KindImportFromStatement, syntax.KindFutureImportStatement,
-		syntax.KindGlobalStatement, syntax.KindNonlocalStatement,
-	}
-	max := syntax.Kind(0)
-	for _, k := range kinds {
-		if k > max {
-			max = k
-		}
-	}
-	out := make([]bool, max+1)
-	for _, k := range kinds {
-		out[k] = true
-	}
-	return out
-}()
+// relevant holds the node kinds the builder acts on. The first pass lists
+// them through the tree's per-statement lists, so statements an edit did
+// not touch are not scanned again.
+var relevant = syntax.NewKinds(
+	syntax.KindFunctionDefinition, syntax.KindClassDefinition, syntax.KindLambda,
+	syntax.KindListComprehension, syntax.KindDictComprehension, syntax.KindSetComprehension,
+	syntax.KindGeneratorExpression, syntax.KindParameters, syntax.KindLambdaParameters,
+	syntax.KindAssignment, syntax.KindAugmentedAssignment, syntax.KindForStatement,
+	syntax.KindForInClause, syntax.KindWithItem, syntax.KindExceptClause,
+	syntax.KindExceptGroupClause, syntax.KindNamedExpression, syntax.KindImportStatement,
+	syntax.KindImportFromStatement, syntax.KindFutureImportStatement,
+	syntax.KindGlobalStatement, syntax.KindNonlocalStatement,
+)
 
 func (b *builder) cur() *Scope { return b.stack[len(b.stack)-1] }
 
@@ -153,11 +141,11 @@ func (b *builder) run() {
 		return
 	}
 	b.m.Module = b.push(ModuleScope, root, int32(t.Len()))
-	for n := range t.Range(1, t.Len()) {
-		if k := int(n.Kind()); k >= len(relevant) || !relevant[k] {
+	for n := range t.OfKinds(relevant) {
+		i := n.Index()
+		if i == 0 {
 			continue
 		}
-		i := n.Index()
 		for len(b.stack) > 1 && int32(i) >= b.cur().end {
 			b.stack = b.stack[:len(b.stack)-1]
 		}

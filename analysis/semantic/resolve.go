@@ -36,12 +36,10 @@ func (m *Model) resolve(n syntax.Node, d int) Value {
 	if !n.Valid() || d > maxDepth {
 		return Value{}
 	}
-	key := n.Index()
+	c, local := n.ChunkKey()
 	m.mu.Lock()
-	if m.memo == nil {
-		m.memo = make([]int32, m.Tree.Len())
-	}
-	switch k := m.memo[key]; {
+	slot := m.memoSlot(c, local)
+	switch k := *slot; {
 	case k > 0:
 		v := m.values[k-1]
 		m.mu.Unlock()
@@ -53,17 +51,32 @@ func (m *Model) resolve(n syntax.Node, d int) Value {
 	m.mu.Unlock()
 	v := m.compute(n, d)
 	m.mu.Lock()
-	if m.memo[key] == 0 {
+	if slot = m.memoSlot(c, local); *slot == 0 {
 		// Most expressions resolve to nothing: keep those out of values.
 		if v == (Value{}) {
-			m.memo[key] = unknownMemo
+			*slot = unknownMemo
 		} else {
 			m.values = append(m.values, v)
-			m.memo[key] = int32(len(m.values))
+			*slot = int32(len(m.values))
 		}
 	}
 	m.mu.Unlock()
 	return v
+}
+
+// memoSlot returns the memo entry of a node; m.mu must be held.
+func (m *Model) memoSlot(c, local int) *int32 {
+	if m.memo == nil {
+		m.memo = make([][]int32, m.Tree.ChunkCount()+1)
+	}
+	if m.memo[c+1] == nil {
+		size := 1
+		if c >= 0 {
+			size = m.Tree.ChunkLen(c)
+		}
+		m.memo[c+1] = make([]int32, size)
+	}
+	return &m.memo[c+1][local]
 }
 
 func (m *Model) compute(n syntax.Node, d int) Value {

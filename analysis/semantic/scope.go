@@ -108,10 +108,13 @@ type Model struct {
 
 	mu     sync.Mutex
 	fillMu sync.Mutex // serializes the filling of lazy scopes
-	// memo maps a node index to 1 + the index of its resolved value in
-	// values (0: not resolved yet). A slice, not a map: rules resolve most
-	// calls and names of a file, and map hashing showed in profiles.
-	memo   []int32
+	// memo maps a node to 1 + the index of its resolved value in values (0:
+	// not resolved yet), one slice per chunk of the tree (see
+	// syntax.Node.ChunkKey), allocated when a node of the chunk is first
+	// resolved: a full check resolves most calls and names, where slices
+	// beat a map, and an incremental one a few, where allocating for the
+	// whole file would dominate.
+	memo   [][]int32
 	values []Value
 }
 

@@ -30,6 +30,7 @@ type Tree struct {
 // child), and start and end are relative to the child's start.
 type chunk struct {
 	nodes []node
+	idx   chunkKindLists
 }
 
 // Source returns the text the tree was parsed from. Callers must not modify it.

@@ -8,7 +8,10 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"runtime/pprof"
+	"sync"
 	"syscall"
+	"time"
 
 	"github.com/botolint/botolint/lsp"
 )
@@ -28,6 +31,8 @@ func runServer(c *cli, args []string) int {
 	fs := newFlagSet("server")
 	logFile := fs.String("log", "", "append the log to this `file` instead of stderr")
 	verbose := fs.Bool("debug", false, "log every request and notification")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole session to `file` (for performance work)")
+	latencyLog := fs.String("latency-log", "", "append, for each publication of diagnostics, `file` lines of uri, version and the microseconds since the change arrived (for benchmarks)")
 	fs.Bool("stdio", true, "use stdin and stdout (the only transport; accepted for editors that pass it)")
 	pos, code, ok := c.parseOrUsage(fs, args, serverUsage)
 	if !ok {
@@ -46,6 +51,34 @@ func runServer(c *cli, args []string) int {
 		defer f.Close()
 		logw = f
 	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "error: %v\n", err)
+			return exitError
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(c.stderr, "error: %v\n", err)
+			return exitError
+		}
+		defer pprof.StopCPUProfile()
+	}
+	var observe func(string, int32, time.Duration)
+	if *latencyLog != "" {
+		f, err := os.OpenFile(*latencyLog, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+		if err != nil {
+			fmt.Fprintf(c.stderr, "error: %v\n", err)
+			return exitError
+		}
+		defer f.Close()
+		var mu sync.Mutex
+		observe = func(uri string, version int32, d time.Duration) {
+			mu.Lock()
+			fmt.Fprintf(f, "%s %d %d\n", uri, version, d.Microseconds())
+			mu.Unlock()
+		}
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	bi, _ := debug.ReadBuildInfo()
@@ -54,6 +87,7 @@ func runServer(c *cli, args []string) int {
 		Debug:   *verbose,
 		Version: mainVersion(bi),
 		Getenv:  c.getenv,
+		Observe: observe,
 	})
 	if err != nil {
 		if !errors.Is(err, lsp.ErrExitWithoutShutdown) {
