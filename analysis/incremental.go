@@ -91,7 +91,7 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	if model.ImportsAWS() != prev.Model.ImportsAWS() {
 		return r.CheckTree(ctx, path, tree)
 	}
-	names := moduleNames(prev.Model, model)
+	names := moduleNames{prev.Model, model}
 	if facts(prev.Tree, oldWin, names) != facts(tree, newWin, names) {
 		return r.CheckTree(ctx, path, tree)
 	}
@@ -249,15 +249,12 @@ func (u *reused) move(d Diagnostic) (Diagnostic, bool) {
 	return d, true
 }
 
-// moduleNames returns the names bound at module level in either version.
-func moduleNames(models ...*semantic.Model) map[string]bool {
-	out := map[string]bool{}
-	for _, m := range models {
-		for name := range m.Module.Bindings {
-			out[name] = true
-		}
-	}
-	return out
+// moduleNames answers whether a name is bound at module level in either
+// version of the file.
+type moduleNames [2]*semantic.Model
+
+func (m moduleNames) has(name string) bool {
+	return len(m[0].Module.Bindings[name]) > 0 || len(m[1].Module.Bindings[name]) > 0
 }
 
 // checkerBuiltins are the builtins through which a statement can change
@@ -273,7 +270,7 @@ var checkerBuiltins = map[string]bool{"setattr": true, "delattr": true, "hasattr
 // global and nonlocal statements and the assignments they make module
 // level, the calls of setattr and friends, and every use of a name bound
 // at module level (rules look at all the uses of a module constant).
-func facts(t *syntax.Tree, us []unit, moduleNames map[string]bool) string {
+func facts(t *syntax.Tree, us []unit, names moduleNames) string {
 	var b strings.Builder
 	for _, u := range us {
 		n := u.node
@@ -287,12 +284,12 @@ func facts(t *syntax.Tree, us []unit, moduleNames map[string]bool) string {
 			b.WriteByte(0)
 			continue
 		}
-		unitFacts(&b, n, def, moduleNames)
+		unitFacts(&b, n, def, names)
 	}
 	return b.String()
 }
 
-func unitFacts(b *strings.Builder, n, def syntax.Node, moduleNames map[string]bool) {
+func unitFacts(b *strings.Builder, n, def syntax.Node, names moduleNames) {
 	write := func(tag string, x syntax.Node) {
 		b.WriteString(tag)
 		b.Write(x.Bytes())
@@ -340,7 +337,7 @@ func unitFacts(b *strings.Builder, n, def syntax.Node, moduleNames map[string]bo
 				write("call:", d)
 			}
 		case syntax.KindIdentifier:
-			if moduleNames[string(d.Bytes())] {
+			if names.has(string(d.Bytes())) {
 				write("use:", d)
 			}
 		}

@@ -42,7 +42,7 @@ type result struct {
 	// encodings by finding, for the next version (see publish_json.go);
 	// both dropped with the trees.
 	encoded   []encodedDiagnostic
-	jsonCache map[string]encodedDiagnostic
+	jsonCache map[diagKey]encodedDiagnostic
 }
 
 // withoutTrees returns r without its syntax tree, model and noqa
@@ -318,7 +318,7 @@ func (s *server) resultOf(snap snapshot, tree *syntax.Tree, res *analysis.Result
 		r.noqa = analysis.ParseNoqa(tree, s.opts.Rules)
 	}
 	if !s.caps.pullDiagnostics {
-		var cache map[string]encodedDiagnostic
+		var cache map[diagKey]encodedDiagnostic
 		if prev != nil {
 			cache = prev.jsonCache
 		}

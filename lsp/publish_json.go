@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"hash/fnv"
 	"strconv"
 
 	"go.lsp.dev/jsonrpc2"
@@ -34,9 +35,14 @@ const versionSentinel = -1234567891
 
 var sentinelText = []byte(strconv.Itoa(versionSentinel))
 
-// diagKey writes into buf everything the JSON of d depends on, but the
+// diagKey identifies a diagnostic's JSON: a 128-bit hash of everything the
+// JSON depends on but the version (a collision is as likely as a cosmic
+// ray; a key holding the whole content cost an allocation a finding).
+type diagKey [16]byte
+
+// diagContent writes into buf everything the JSON of d depends on, but the
 // version.
-func (s *server) diagKey(buf []byte, u uri.URI, li *syntax.LineIndex, d analysis.Diagnostic) []byte {
+func (s *server) diagContent(buf []byte, u uri.URI, li *syntax.LineIndex, d analysis.Diagnostic) []byte {
 	putRange := func(start, end int) {
 		r := lspRange(li, start, end, s.enc)
 		for _, v := range []uint32{r.Start.Line, r.Start.Character, r.End.Line, r.End.Character} {
@@ -73,22 +79,27 @@ func (s *server) diagKey(buf []byte, u uri.URI, li *syntax.LineIndex, d analysis
 // encodeDiagnostics returns the JSON of r's diagnostics, reusing prev's
 // encodings of the same findings, and the cache to hand to the next
 // version.
-func (s *server) encodeDiagnostics(r *result, li *syntax.LineIndex, prev map[string]encodedDiagnostic) ([]encodedDiagnostic, map[string]encodedDiagnostic) {
+func (s *server) encodeDiagnostics(r *result, li *syntax.LineIndex, prev map[diagKey]encodedDiagnostic) ([]encodedDiagnostic, map[diagKey]encodedDiagnostic) {
 	out := make([]encodedDiagnostic, len(r.diags))
-	cache := make(map[string]encodedDiagnostic, len(r.diags))
-	var key []byte
+	cache := make(map[diagKey]encodedDiagnostic, len(r.diags))
+	var content []byte
+	h := fnv.New128a()
 	for i, d := range r.diags {
-		key = s.diagKey(key[:0], r.uri, li, d)
-		if e, ok := cache[string(key)]; ok {
+		content = s.diagContent(content[:0], r.uri, li, d)
+		h.Reset()
+		h.Write(content)
+		var key diagKey
+		h.Sum(key[:0])
+		if e, ok := cache[key]; ok {
 			out[i] = e
 			continue
 		}
-		e, ok := prev[string(key)]
+		e, ok := prev[key]
 		if !ok {
 			e = s.encodeDiagnostic(r.uri, li, d)
 		}
 		out[i] = e
-		cache[string(key)] = e
+		cache[key] = e
 	}
 	return out, cache
 }

@@ -13,7 +13,6 @@ import (
 type builder struct {
 	m     *Model
 	stack []*Scope
-	slab  []Binding // bindings are carved from slabs: one allocation for many
 	// fill is nil in the first pass, which binds the module and class
 	// scopes and leaves function scopes lazy; it is the lazy scope being
 	// built when the model fills one on demand.
@@ -81,14 +80,17 @@ func (b *builder) binds(s *Scope) bool {
 	return s.lazy.Load() && s.begin >= b.fill.begin && s.begin < b.fill.end
 }
 
-// newBinding returns a binding with the fields of proto, allocated from the
-// builder's current slab.
+// newBinding returns a binding with the fields of proto, carved from the
+// model's current slab: one allocation for many bindings. The slab belongs
+// to the model, not to a builder, so that filling many small lazy scopes
+// does not leave a mostly empty slab behind each.
 func (b *builder) newBinding(proto Binding) *Binding {
-	if len(b.slab) == cap(b.slab) {
-		b.slab = make([]Binding, 0, 128)
+	m := b.m
+	if len(m.slab) == cap(m.slab) {
+		m.slab = make([]Binding, 0, 64)
 	}
-	b.slab = append(b.slab, proto)
-	return &b.slab[len(b.slab)-1]
+	m.slab = append(m.slab, proto)
+	return &m.slab[len(m.slab)-1]
 }
 
 // relevant holds the node kinds the builder acts on. The first pass lists
