@@ -92,7 +92,7 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 		return r.CheckTree(ctx, path, tree)
 	}
 	names := moduleNames{prev.Model, model}
-	if facts(prev.Tree, oldWin, names) != facts(tree, newWin, names) {
+	if facts(prev.Model, oldWin, names) != facts(model, newWin, names) {
 		return r.CheckTree(ctx, path, tree)
 	}
 	win := window{}
@@ -265,12 +265,14 @@ var checkerBuiltins = map[string]bool{"setattr": true, "delattr": true, "hasattr
 // units, for comparing an old and a new version of them. Module-level code
 // (imports, assignments, the __main__ guard ...) is seen whole. Of a
 // function or class: its name and decorators, its bases, the name of each
-// method's receiver, its return statements (what calling it gives), its
-// assignments to attributes (self.client = ..., client.method = mock), its
-// global and nonlocal statements and the assignments they make module
-// level, the calls of setattr and friends, and every use of a name bound
-// at module level (rules look at all the uses of a module constant).
-func facts(t *syntax.Tree, us []unit, names moduleNames) string {
+// method's receiver, what calling it gives (the resolved value of its
+// returns), its assignments to attributes (self.client = ..., client.method
+// = mock), its global and nonlocal statements and the assignments they
+// make module level, the calls of setattr and friends, and every use of a
+// name bound at module level (rules look at all the uses of a module
+// constant).
+func facts(m *semantic.Model, us []unit, names moduleNames) string {
+	t := m.Tree
 	var b strings.Builder
 	for _, u := range us {
 		n := u.node
@@ -284,12 +286,12 @@ func facts(t *syntax.Tree, us []unit, names moduleNames) string {
 			b.WriteByte(0)
 			continue
 		}
-		unitFacts(&b, n, def, names)
+		unitFacts(&b, m, n, def, names)
 	}
 	return b.String()
 }
 
-func unitFacts(b *strings.Builder, n, def syntax.Node, names moduleNames) {
+func unitFacts(b *strings.Builder, m *semantic.Model, n, def syntax.Node, names moduleNames) {
 	write := func(tag string, x syntax.Node) {
 		b.WriteString(tag)
 		b.Write(x.Bytes())
@@ -303,6 +305,11 @@ func unitFacts(b *strings.Builder, n, def syntax.Node, names moduleNames) {
 	write("name:", def.ChildByField(syntax.FieldName))
 	if sup := def.ChildByField(syntax.FieldSuperclasses); sup.Valid() {
 		write("bases:", sup)
+	}
+	if def.Is(syntax.KindFunctionDefinition) {
+		b.WriteString("returns:")
+		b.WriteString(m.ReturnValue(def).String())
+		b.WriteByte(0)
 	}
 	hasGlobal := false
 	for d := range def.Descendants() {
@@ -322,8 +329,8 @@ func unitFacts(b *strings.Builder, n, def syntax.Node, names moduleNames) {
 				}
 				b.WriteByte(0)
 			}
-		case syntax.KindReturnStatement, syntax.KindYield:
-			write("return:", d)
+		case syntax.KindYield:
+			write("yield:", d)
 		case syntax.KindGlobalStatement, syntax.KindNonlocalStatement:
 			write("scope:", d)
 		case syntax.KindAssignment, syntax.KindAugmentedAssignment:

@@ -47,7 +47,7 @@ func TestIncrementalEqualsFull(t *testing.T) {
 		// then take it back, so that the file stays mostly valid.
 		typing := strings.HasSuffix(path, "bench_5000.py")
 		if typing {
-			n = 6 * edits
+			n = 10 * edits
 		}
 		var undo func([]byte) []byte
 		for e := 0; e < n; e++ {

@@ -428,6 +428,14 @@ func (m *Model) stringConstant(n syntax.Node, d int) (string, bool) {
 	return out, true
 }
 
+// ReturnValue returns what calling the local function def gives, as
+// resolution of a call to it sees it.
+func (m *Model) ReturnValue(def syntax.Node) Value {
+	v := m.returns(def, 0)
+	v.Origin = syntax.Node{}
+	return v
+}
+
 // returns resolves what a local function returns: the common value of all
 // its return statements (return None and bare return ignored).
 func (m *Model) returns(def syntax.Node, d int) Value {
