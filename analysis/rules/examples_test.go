@@ -29,6 +29,11 @@ func TestExamples(t *testing.T) {
 		{"BTO701", "s3_sync.py", "files uploaded ", `\u2705`},
 		{"BTO900", "legacy_report.py", "for period in", `print "`},
 		{"BTO901", "orders_table.py", "events = boto3.client(\"events\")  # noqa: ", "BTO202"},
+		// The model-driven and pagination rules, in the inventory report.
+		{"BTO101", "inventory_report.py", "token = None\n    ", "while True:"},
+		{"BTO003", "inventory_report.py", "for obj in s3.", "list_object_v2"},
+		{"BTO004", "inventory_report.py", "paginator.paginate(", "maxItems"},
+		{"BTO104", "inventory_report.py", "    return [f[\"FunctionName\"]", "[f["},
 	}
 	dir := "../../testdata/examples"
 	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
