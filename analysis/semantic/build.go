@@ -121,6 +121,11 @@ func (b *builder) push(kind ScopeKind, n syntax.Node, end int32) *Scope {
 		Node:  n,
 		begin: int32(n.Index()),
 		end:   end,
+		body:  end,
+	}
+	if body := n.ChildByField(syntax.FieldBody); body.Valid() {
+		// The header (name, parameters, bases) comes before the body.
+		s.body = int32(body.Index())
 	}
 	if len(b.stack) > 0 {
 		s.Parent = b.cur()

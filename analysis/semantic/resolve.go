@@ -251,6 +251,12 @@ func (m *Model) resolveAttribute(n syntax.Node, d int) Value {
 // receiverClass returns the class scope when id is the first parameter of
 // the method it is used in (self, cls).
 func (m *Model) receiverClass(id syntax.Node) *Scope {
+	// Most attribute accesses are not on a method's receiver: rule them
+	// out by the name of the enclosing def's first parameter before
+	// looking up scopes (which may build them).
+	if !couldBeReceiver(id) {
+		return nil
+	}
 	s := m.ScopeOf(id)
 	for s != nil && (s.Kind == ComprehensionScope || s.Kind == LambdaScope) {
 		s = s.Parent
@@ -268,6 +274,22 @@ func (m *Model) receiverClass(id syntax.Node) *Scope {
 		}
 	}
 	return s.Parent
+}
+
+// couldBeReceiver reports whether id is spelled like the first parameter of
+// the innermost def around it (lambdas and comprehensions are looked
+// through, as ScopeOf's caller does): a necessary condition for being a
+// method's receiver.
+func couldBeReceiver(id syntax.Node) bool {
+	for p := range id.Ancestors() {
+		switch p.Kind() {
+		case syntax.KindFunctionDefinition:
+			return firstParameter(p) == id.Text()
+		case syntax.KindClassDefinition, syntax.KindModule:
+			return false
+		}
+	}
+	return false
 }
 
 // Constructors reachable by qualified name.

@@ -45,6 +45,7 @@ type Scope struct {
 	SelfAttrs map[string][]*Binding
 
 	begin, end int32 // node index range of the scope's subtree
+	body       int32 // index of the body node: nodes from there on are inside
 
 	// lazy is set while the bindings of a function, lambda or comprehension
 	// scope are not built yet: the model builds them on first use (ensure),
@@ -190,7 +191,7 @@ func (m *Model) ScopeOf(n syntax.Node) *Scope {
 		if i >= s.begin && i < s.end {
 			// A def's or class's own name and a lambda's defaults belong to
 			// the enclosing scope; so do decorators (outside the def node).
-			if s.Kind != ModuleScope && i != s.begin && isHeaderOf(s, n) {
+			if s.Kind != ModuleScope && i != s.begin && i < s.body && isHeaderOf(s, n) {
 				s = s.Parent
 			} else if i == s.begin && s.Kind != ModuleScope {
 				s = s.Parent

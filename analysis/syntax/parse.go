@@ -40,6 +40,8 @@ func putParser(p *sitter.Parser) {
 
 // Parse parses Python source into a flat Tree. tree-sitter always produces a
 // tree; syntax errors appear as ERROR and MISSING nodes (Tree.HasError).
+// The tree keeps src, and the strings Node.Text returns share it: src must
+// not be modified afterwards.
 func Parse(src []byte) *Tree {
 	t, _ := ParseContext(context.Background(), src)
 	return t

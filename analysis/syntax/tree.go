@@ -4,6 +4,7 @@ import (
 	"iter"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // Tree is an immutable, flattened syntax tree of one Python source text.
@@ -198,11 +199,17 @@ func (n Node) End() int {
 }
 
 // Text returns the source text of the node.
+//
+// The string shares the tree's source: rules ask for the text of names
+// and methods on every call they look at, and a copy each time showed in
+// profiles. That is why a Tree's source must never be modified (see
+// Parse).
 func (n Node) Text() string {
-	if !n.Valid() {
+	b := n.Bytes()
+	if len(b) == 0 {
 		return ""
 	}
-	return string(n.Bytes())
+	return unsafe.String(&b[0], len(b))
 }
 
 // Bytes returns the source bytes of the node without copying.
