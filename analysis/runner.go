@@ -29,10 +29,13 @@ type Config struct {
 // Runner checks files. It is safe for concurrent use: all per-file state
 // lives in the call.
 type Runner struct {
-	cfg     Config
-	byKind  [][]*Rule
-	early   []*Rule
-	late    []*Rule
+	cfg Config
+	// byKind lists, per node kind, the indexes in enabled of the rules that
+	// visit it; early and late are indexes too, so a check keeps its
+	// passes in a slice beside enabled.
+	byKind  [][]int
+	early   []int
+	late    []int
 	enabled []*Rule
 }
 
@@ -48,19 +51,19 @@ func NewRunner(cfg Config) *Runner {
 		cfg.Enabled = cfg.Known
 	}
 	r := &Runner{cfg: cfg, enabled: cfg.Enabled}
-	for _, rule := range cfg.Enabled {
+	for i, rule := range cfg.Enabled {
 		switch {
 		case rule.Late:
-			r.late = append(r.late, rule)
+			r.late = append(r.late, i)
 			continue
 		case rule.Run != nil:
-			r.early = append(r.early, rule)
+			r.early = append(r.early, i)
 		}
 		for _, k := range rule.Kinds {
 			for int(k) >= len(r.byKind) {
 				r.byKind = append(r.byKind, nil)
 			}
-			r.byKind[k] = append(r.byKind[k], rule)
+			r.byKind[k] = append(r.byKind[k], i)
 		}
 	}
 	return r
@@ -134,19 +137,21 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 	}
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
-	passes := make(map[*Rule]*Pass, len(r.enabled))
-	passFor := func(rule *Rule) *Pass {
-		p := passes[rule]
+	// One pass per enabled rule, made when the rule first runs: most
+	// rules see no node of a small window.
+	passes := make([]*Pass, len(r.enabled))
+	passFor := func(i int) *Pass {
+		p := passes[i]
 		if p == nil {
-			p = &Pass{Rule: rule, Path: path, Tree: tree, Source: tree.Source(), Model: model,
+			p = &Pass{Rule: r.enabled[i], Path: path, Tree: tree, Source: tree.Source(), Model: model,
 				Catalog: r.cfg.Catalog, Options: r.cfg.Options, Enabled: r.enabled, report: report, win: win}
-			passes[rule] = p
+			passes[i] = p
 		}
 		return p
 	}
-	for _, rule := range r.early {
-		current = rule
-		rule.Run(passFor(rule))
+	for _, i := range r.early {
+		current = r.enabled[i]
+		current.Run(passFor(i))
 	}
 	// The single walk: every node once, handed to the rules that asked for
 	// its kind.
@@ -160,9 +165,9 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 		if k >= len(byKind) {
 			continue
 		}
-		for _, rule := range byKind[k] {
-			current = rule
-			rule.Visit(passFor(rule), node)
+		for _, i := range byKind[k] {
+			current = r.enabled[i]
+			current.Visit(passFor(i), node)
 		}
 	}
 	current = nil
@@ -174,13 +179,13 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 	res.Noqa = ParseNoqa(tree, r.cfg.Known)
 	kept, suppressed := suppress(append([]Diagnostic(nil), diags...), res.Noqa, tree.Lines())
 	res.Suppressed = suppressed
-	for _, rule := range r.late {
-		current = rule
-		p := passFor(rule)
+	for _, i := range r.late {
+		current = r.enabled[i]
+		p := passFor(i)
 		p.Noqa = res.Noqa
 		p.win = window{lo: 0, hi: tree.Len(), start: 0, end: len(tree.Source())}
 		p.report = func(d Diagnostic) { kept = append(kept, d) }
-		rule.Run(p)
+		current.Run(p)
 	}
 	for i := range kept {
 		if s, ok := r.cfg.Severity[kept[i].Rule.Code]; ok {

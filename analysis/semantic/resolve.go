@@ -41,7 +41,7 @@ func (m *Model) resolve(n syntax.Node, d int) Value {
 	slot := m.memoSlot(c, local)
 	switch k := *slot; {
 	case k > 0:
-		v := m.values[k-1]
+		v := m.value(k)
 		m.mu.Unlock()
 		return v
 	case k == unknownMemo:
@@ -56,8 +56,7 @@ func (m *Model) resolve(n syntax.Node, d int) Value {
 		if v == (Value{}) {
 			*slot = unknownMemo
 		} else {
-			m.values = append(m.values, v)
-			*slot = int32(len(m.values))
+			*slot = m.addValue(v)
 		}
 	}
 	m.mu.Unlock()
@@ -77,6 +76,27 @@ func (m *Model) memoSlot(c, local int) *int32 {
 		m.memo[c+1] = make([]int32, size)
 	}
 	return &m.memo[c+1][local]
+}
+
+// valuePage is how many resolved values one page of Model.values holds.
+const valuePage = 512
+
+// addValue stores a resolved value and returns its memo entry. Values live
+// in fixed pages, so storing one never copies the others (a full check
+// stores tens of thousands); m.mu must be held.
+func (m *Model) addValue(v Value) int32 {
+	if len(m.values) == 0 || len(m.values[len(m.values)-1]) == valuePage {
+		m.values = append(m.values, make([]Value, 0, valuePage))
+	}
+	last := &m.values[len(m.values)-1]
+	*last = append(*last, v)
+	return int32((len(m.values)-1)*valuePage + len(*last))
+}
+
+// value returns the value of memo entry k > 0; m.mu must be held.
+func (m *Model) value(k int32) Value {
+	i := int(k - 1)
+	return m.values[i/valuePage][i%valuePage]
 }
 
 func (m *Model) compute(n syntax.Node, d int) Value {

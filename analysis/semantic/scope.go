@@ -117,7 +117,7 @@ type Model struct {
 	// beat a map, and an incremental one a few, where allocating for the
 	// whole file would dominate.
 	memo   [][]int32
-	values []Value
+	values [][]Value // see addValue
 }
 
 // Services is what resolution needs to know about AWS: which service names

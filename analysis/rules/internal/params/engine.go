@@ -60,14 +60,15 @@ func Report(p *analysis.Pass, call syntax.Node) {
 	}
 }
 
-// cache keeps the findings of the file being checked: BTO004-BTO008 each
-// ask for the same call. One entry is enough, since the runner checks a
-// file's rules in one walk; a runner checking files concurrently only
-// recomputes.
+// cache keeps the findings of the call last checked: BTO004-BTO008 each
+// ask for the same call, one after the other, since the runner hands a node
+// to all its rules before it moves on. A caller asking out of that order,
+// or a runner checking files concurrently, only recomputes.
 var cache struct {
 	sync.Mutex
 	model    *semantic.Model
-	calls    map[int][]Finding
+	call     int // node index of the call findings belong to; -2 none
+	findings []Finding
 	assigned map[string]bool // see AssignedAttribute; nil until asked
 }
 
@@ -75,24 +76,23 @@ var cache struct {
 // lock.
 func resetCache(model *semantic.Model) {
 	if cache.model != model {
-		cache.model, cache.calls, cache.assigned = model, make(map[int][]Finding), nil
+		cache.model, cache.call, cache.findings, cache.assigned = model, -2, nil, nil
 	}
 }
 
 // Check returns the findings of every parameter rule on call (a call node).
 func Check(p *analysis.Pass, call syntax.Node) []Finding {
 	cache.Lock()
-	if cache.model == p.Model {
-		if f, ok := cache.calls[call.Index()]; ok {
-			cache.Unlock()
-			return f
-		}
+	if cache.model == p.Model && cache.call == call.Index() {
+		f := cache.findings
+		cache.Unlock()
+		return f
 	}
 	cache.Unlock()
 	out := analyze(p, call)
 	cache.Lock()
 	resetCache(p.Model)
-	cache.calls[call.Index()] = out
+	cache.call, cache.findings = call.Index(), out
 	cache.Unlock()
 	return out
 }
@@ -102,8 +102,10 @@ type target struct {
 	svc   *awsmodel.Service
 	op    *awsmodel.Operation
 	input *awsmodel.Shape
-	// label names the callee in messages: "S3 `put_object`".
-	label string
+	// The callee's name in messages, built by label when a message needs
+	// it: "S3 `put_object`", "S3 paginator `list_objects_v2`", "DynamoDB
+	// Table `put_item`" (service ID, kind, name).
+	labelService, labelKind, labelName string
 	// extra is a keyword the callee takes besides the operation's input
 	// (PaginationConfig, WaiterConfig); its contents are BTO011's.
 	extra string
@@ -119,6 +121,14 @@ type target struct {
 	plainAttributeValues bool
 	// presign: the top level is the Params dict of generate_presigned_url.
 	presign bool
+}
+
+// label names the callee in messages.
+func (t target) label() string {
+	if t.labelKind == "" {
+		return t.labelService + " `" + t.labelName + "`"
+	}
+	return t.labelService + " " + t.labelKind + " `" + t.labelName + "`"
 }
 
 func service(p *analysis.Pass, name string) *awsmodel.Service {
@@ -160,7 +170,7 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 			return nil
 		}
 		t := target{svc: svc, op: op, input: op.Input, keywordOnly: true, anchor: anchor,
-			label:                fmt.Sprintf("%s `%s`", svc.ServiceID, method),
+			labelService: svc.ServiceID, labelName: method,
 			plainAttributeValues: svc.Name == "dynamodb" && !lowLevel(p, v)}
 		return checkCall(p, call, t)
 	case semantic.Paginator, semantic.Waiter:
@@ -169,7 +179,7 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 			return nil
 		}
 		var op *awsmodel.Operation
-		t := target{svc: svc, keywordOnly: true, anchor: anchor,
+		t := target{svc: svc, keywordOnly: true, anchor: anchor, labelService: svc.ServiceID,
 			plainAttributeValues: svc.Name == "dynamodb" && !lowLevel(p, v)}
 		if v.Kind == semantic.Paginator {
 			pag := svc.Paginator(v.Name)
@@ -178,7 +188,7 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 			}
 			op = svc.Operation(pag.Operation)
 			t.extra = "PaginationConfig"
-			t.label = fmt.Sprintf("%s paginator `%s`", svc.ServiceID, v.Name)
+			t.labelKind, t.labelName = "paginator", v.Name
 		} else {
 			w := svc.Waiter(v.Name)
 			if method != "wait" || w == nil {
@@ -186,7 +196,7 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 			}
 			op = svc.Operation(w.Operation)
 			t.extra = "WaiterConfig"
-			t.label = fmt.Sprintf("%s waiter `%s`", svc.ServiceID, v.Name)
+			t.labelKind, t.labelName = "waiter", v.Name
 		}
 		if op == nil {
 			return nil
@@ -202,11 +212,9 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 		if rm == nil {
 			return nil
 		}
-		rt := rm.ServiceResource
-		what := svc.ServiceID + " resource"
+		rt, kind := rm.ServiceResource, "resource"
 		if v.Kind == semantic.ResourceInstance {
-			rt = rm.Types[v.Type]
-			what = svc.ServiceID + " " + v.Type
+			rt, kind = rm.Types[v.Type], v.Type
 		}
 		if rt == nil {
 			return nil
@@ -220,7 +228,7 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 			return nil
 		}
 		t := target{svc: svc, op: op, input: op.Input, keywordOnly: true, anchor: anchor,
-			filled: action.FilledParams, label: fmt.Sprintf("%s `%s`", what, method),
+			filled: action.FilledParams, labelService: svc.ServiceID, labelKind: kind, labelName: method,
 			plainAttributeValues: svc.Name == "dynamodb"}
 		return checkCall(p, call, t)
 	}
@@ -370,7 +378,7 @@ func (c *checker) positional(args []syntax.Argument, entries []entry) {
 		}
 	}
 	c.addRange(CodePositional, first.Start(), last.End(), 0, nil,
-		"%s accepts keyword arguments only (TypeError): name each argument%s", c.t.label, hint)
+		"%s accepts keyword arguments only (TypeError): name each argument%s", c.t.label(), hint)
 }
 
 // noInput reports keywords given to an operation that has no input shape:
@@ -378,7 +386,7 @@ func (c *checker) positional(args []syntax.Argument, entries []entry) {
 func (c *checker) noInput(entries []entry) {
 	for _, e := range entries {
 		c.add(CodeUnknown, e.key, analysis.SeverityWarning, nil,
-			"%s takes no parameters: `%s` is silently ignored", c.t.label, e.name)
+			"%s takes no parameters: `%s` is silently ignored", c.t.label(), e.name)
 	}
 }
 
@@ -397,21 +405,24 @@ type structure struct {
 func (c *checker) where(s structure) string {
 	switch {
 	case s.top && c.t.presign:
-		return "a key of `Params` for " + c.t.label
+		return "a key of `Params` for " + c.t.label()
 	case s.top:
-		return "a parameter of " + c.t.label
+		return "a parameter of " + c.t.label()
 	}
-	return fmt.Sprintf("a key of `%s` (%s)", s.path, c.t.label)
+	return fmt.Sprintf("a key of `%s` (%s)", s.path, c.t.label())
 }
 
 func (c *checker) structure(s structure) {
-	names := make([]string, len(s.shape.Members))
-	for i, m := range s.shape.Members {
-		names[i] = m.Name
+	// Resolve aliases and record what is present. Most calls pass a few
+	// names: the sets are short slices, on the stack.
+	var resolvedBuf [8]*awsmodel.Member
+	var presentBuf, accountedBuf [8]string
+	resolved := resolvedBuf[:0]
+	if len(s.entries) > len(resolvedBuf) {
+		resolved = make([]*awsmodel.Member, 0, len(s.entries))
 	}
-	// Resolve aliases and record what is present.
-	resolved := make([]*awsmodel.Member, len(s.entries))
-	present := map[string]bool{}
+	resolved = resolved[:len(s.entries)]
+	present, accounted := nameSet(presentBuf[:0]), nameSet(accountedBuf[:0])
 	for i, e := range s.entries {
 		m := s.shape.MemberByName(e.name)
 		if m == nil && s.top {
@@ -421,14 +432,13 @@ func (c *checker) structure(s structure) {
 		}
 		resolved[i] = m
 		if m != nil {
-			present[m.Name] = true
+			present = append(present, m.Name)
 		}
 	}
-	accounted := map[string]bool{}
 	for i, e := range s.entries {
 		m := resolved[i]
 		if m == nil {
-			c.unknown(s, e, names, present, accounted)
+			accounted = append(accounted, c.unknown(s, e, present)...)
 			continue
 		}
 		c.value(m.Shape, m, e.value, joinPath(s.path, m.Name), s.top)
@@ -438,7 +448,7 @@ func (c *checker) structure(s structure) {
 	}
 	var missing []string
 	for _, m := range s.shape.Members {
-		if !m.Required || present[m.Name] || accounted[m.Name] || m.IdempotencyToken || m.FilledByBotocore {
+		if !m.Required || present.has(m.Name) || accounted.has(m.Name) || m.IdempotencyToken || m.FilledByBotocore {
 			continue
 		}
 		if s.top && contains(c.t.filled, m.Name) {
@@ -460,11 +470,11 @@ func (c *checker) structure(s structure) {
 		}
 		switch {
 		case s.top && c.t.presign:
-			c.add(CodeMissing, s.anchor, 0, nil, "`Params` for %s is missing the required %s %s", c.t.label, noun, join(quoted))
+			c.add(CodeMissing, s.anchor, 0, nil, "`Params` for %s is missing the required %s %s", c.t.label(), noun, join(quoted))
 		case s.top:
-			c.add(CodeMissing, s.anchor, 0, nil, "%s is missing the required %s %s", c.t.label, noun, join(quoted))
+			c.add(CodeMissing, s.anchor, 0, nil, "%s is missing the required %s %s", c.t.label(), noun, join(quoted))
 		default:
-			c.add(CodeMissing, s.anchor, 0, nil, "`%s` is missing the required %s %s (%s)", s.path, noun, join(quoted), c.t.label)
+			c.add(CodeMissing, s.anchor, 0, nil, "`%s` is missing the required %s %s (%s)", s.path, noun, join(quoted), c.t.label())
 		}
 	}
 	if s.shape.Union {
@@ -478,46 +488,65 @@ func (c *checker) structure(s structure) {
 		}
 		what := "`" + s.path + "`"
 		if s.top {
-			what = c.t.label
+			what = c.t.label()
 		}
 		switch {
 		case len(given) == 0:
-			c.add(CodeType, s.anchor, 0, nil, "%s is a union: set exactly one of %s, got none", what, choices(names))
+			c.add(CodeType, s.anchor, 0, nil, "%s is a union: set exactly one of %s, got none", what, choices(memberNames(s.shape)))
 		case len(given) > 1:
 			c.add(CodeType, s.anchor, 0, nil, "%s is a union: set exactly one of its members, got %d (%s)", what, len(given), join(given))
 		}
 	}
 }
 
-// unknown reports a name that is not a member of the structure.
-func (c *checker) unknown(s structure, e entry, names []string, present, accounted map[string]bool) {
-	if folds := foldMatches(e.name, names); len(folds) > 0 {
-		for _, f := range folds {
-			accounted[f] = true
+// nameSet is a set of member names, short enough to search.
+type nameSet []string
+
+func (s nameSet) has(name string) bool {
+	for _, n := range s {
+		if n == name {
+			return true
 		}
+	}
+	return false
+}
+
+func memberNames(shape *awsmodel.Shape) []string {
+	names := make([]string, len(shape.Members))
+	for i, m := range shape.Members {
+		names[i] = m.Name
+	}
+	return names
+}
+
+// unknown reports a name that is not a member of the structure. It returns
+// the members it suggests instead, which are not to be reported missing.
+func (c *checker) unknown(s structure, e entry, present nameSet) (accounted []string) {
+	names := memberNames(s.shape)
+	if folds := foldMatches(e.name, names); len(folds) > 0 {
 		if len(folds) > 1 {
 			quoted := make([]string, len(folds))
 			for i, f := range folds {
 				quoted[i] = "`" + f + "`"
 			}
 			c.add(CodeCase, e.key, 0, nil, "`%s` is not %s: names are case-sensitive (did you mean %s?)", e.name, c.where(s), join(quoted))
-			return
+			return folds
 		}
 		to := folds[0]
 		var fixes []analysis.Fix
-		if !present[to] {
+		if !present.has(to) {
 			fixes = c.rename(e, to, s.top)
 		}
 		c.add(CodeCase, e.key, 0, fixes, "`%s` is not %s: did you mean `%s`? Names are case-sensitive", e.name, c.where(s), to)
-		return
+		return folds
 	}
 	best, unique := closest(e.name, names)
-	if unique && !present[best] {
-		accounted[best] = true
+	if unique && !present.has(best) {
 		c.add(CodeUnknown, e.key, 0, c.rename(e, best, s.top), "`%s` is not %s: did you mean `%s`?", e.name, c.where(s), best)
-		return
+		return []string{best}
 	}
 	c.add(CodeUnknown, e.key, 0, nil, "`%s` is not %s, which takes %s", e.name, c.where(s), choices(names))
+	return nil
 }
 
 // choices lists member names for a message, cut after a few.

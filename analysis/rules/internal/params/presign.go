@@ -1,8 +1,6 @@
 package params
 
 import (
-	"fmt"
-
 	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/awsmodel"
 	"github.com/botolint/botolint/analysis/semantic"
@@ -46,7 +44,7 @@ func checkPresign(p *analysis.Pass, call syntax.Node, svc *awsmodel.Service, v s
 		return nil
 	}
 	t := target{svc: svc, op: op, input: op.Input, presign: true,
-		label:                fmt.Sprintf("%s `%s`", svc.ServiceID, name),
+		labelService: svc.ServiceID, labelName: name,
 		plainAttributeValues: svc.Name == "dynamodb" && !lowLevel(p, v)}
 	c := &checker{p: p, t: t}
 	params, given := paramsArgument(call)
@@ -61,7 +59,7 @@ func checkPresign(p *analysis.Pass, call syntax.Node, svc *awsmodel.Service, v s
 		case lit.typ == tUnknown:
 			return nil
 		case lit.typ != tDict:
-			c.add(CodeType, lit.node, 0, nil, "`Params` must be a dict of the parameters of %s, not %s `%s`", t.label, lit.typ, lit.short())
+			c.add(CodeType, lit.node, 0, nil, "`Params` must be a dict of the parameters of %s, not %s `%s`", t.label(), lit.typ, lit.short())
 			return c.out
 		case !lit.node.Is(syntax.KindDictionary):
 			return nil

@@ -168,18 +168,18 @@ func (c *checker) minimum(sh *awsmodel.Shape, m *awsmodel.Member, lit literal, g
 			unit = "character"
 		}
 		if lit.str == "" {
-			c.add(CodeType, lit.node, 0, nil, "`%s` must be at least %s %s long, got an empty string (%s)", path, num(min), unit, c.t.label)
+			c.add(CodeType, lit.node, 0, nil, "`%s` must be at least %s %s long, got an empty string (%s)", path, num(min), unit, c.t.label())
 		} else {
-			c.add(CodeType, lit.node, 0, nil, "`%s` must be at least %s %s long, got %d (%s)", path, num(min), unit, int(got), c.t.label)
+			c.add(CodeType, lit.node, 0, nil, "`%s` must be at least %s %s long, got %d (%s)", path, num(min), unit, int(got), c.t.label())
 		}
 	case "list":
 		unit := "items"
 		if min == 1 {
 			unit = "item"
 		}
-		c.add(CodeType, lit.node, 0, nil, "`%s` needs at least %s %s, got %d (%s)", path, num(min), unit, int(got), c.t.label)
+		c.add(CodeType, lit.node, 0, nil, "`%s` needs at least %s %s, got %d (%s)", path, num(min), unit, int(got), c.t.label())
 	default:
-		c.add(CodeType, lit.node, 0, nil, "`%s` must be at least %s, got %s (%s)", path, num(min), lit.short(), c.t.label)
+		c.add(CodeType, lit.node, 0, nil, "`%s` must be at least %s, got %s (%s)", path, num(min), lit.short(), c.t.label())
 	}
 	return true
 }
@@ -197,7 +197,7 @@ func (c *checker) enum(sh *awsmodel.Shape, lit literal, path string) {
 		hint = "; it takes " + enumChoices(sh.Enum)
 	}
 	c.add(CodeType, lit.node, analysis.SeverityWarning, nil,
-		"%q is not a valid value of `%s` (%s): the service rejects it%s", lit.str, path, c.t.label, hint)
+		"%q is not a valid value of `%s` (%s): the service rejects it%s", lit.str, path, c.t.label(), hint)
 }
 
 func enumChoices(values []string) string {
@@ -227,7 +227,7 @@ func (c *checker) document(lit literal, path string) {
 	case tTuple, tSet, tBytes, tGenerator:
 		c.add(CodeType, lit.node, 0, nil,
 			"`%s` is a document: it takes dicts, lists, str, int, float, bool and None, not %s `%s` (%s)",
-			path, lit.typ, lit.short(), c.t.label)
+			path, lit.typ, lit.short(), c.t.label())
 	}
 }
 
@@ -235,11 +235,11 @@ func (c *checker) wrongType(lit literal, sh *awsmodel.Shape, path string) {
 	if lit.typ == tNone {
 		c.add(CodeType, lit.node, 0, nil,
 			"`%s` is None, which botocore rejects (it expects %s): leave the parameter out instead (%s)",
-			path, expected[sh.Type], c.t.label)
+			path, expected[sh.Type], c.t.label())
 		return
 	}
 	c.add(CodeType, lit.node, 0, nil, "`%s` must be %s, not %s `%s` (%s)",
-		path, expected[sh.Type], lit.typ, lit.short(), c.t.label)
+		path, expected[sh.Type], lit.typ, lit.short(), c.t.label())
 }
 
 func containsType(list []pyType, t pyType) bool {
