@@ -32,7 +32,8 @@ type unit struct {
 
 // units splits a tree into its top-level units.
 func units(t *syntax.Tree) []unit {
-	var out []unit
+	// Every top-level statement is a chunk of the tree: one allocation.
+	out := make([]unit, 0, t.ChunkCount())
 	prevEnd := 0
 	for c := range t.Root().Children() {
 		lo := c.Index()

@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/binary"
 	"hash/fnv"
+	"slices"
 	"strconv"
+	"sync"
 
 	"go.lsp.dev/jsonrpc2"
 	"go.lsp.dev/protocol"
@@ -125,7 +127,11 @@ func (s *server) publishEncoded(u uri.URI, version int32, diags []encodedDiagnos
 	for _, d := range diags {
 		size += len(d.pre) + len(d.post) + 12
 	}
-	buf := make([]byte, 0, size)
+	pooled, _ := publishBuffers.Get().(*[]byte)
+	if pooled == nil {
+		pooled = new([]byte)
+	}
+	buf := slices.Grow((*pooled)[:0], size)
 	buf = append(buf, `{"uri":`...)
 	buf = strconv.AppendQuote(buf, string(u))
 	buf = append(buf, `,"version":`...)
@@ -145,4 +151,12 @@ func (s *server) publishEncoded(u uri.URI, version int32, diags []encodedDiagnos
 	if err := s.conn.Notify(context.WithoutCancel(s.ctx), protocol.MethodTextDocumentPublishDiagnostics, jsonrpc2.RawMessage(buf)); err != nil {
 		s.log.Warn("publishDiagnostics failed", "uri", u, "error", err)
 	}
+	// Notify has written the message when it returns: the buffer, often
+	// 100 KB and more, serves the next publication instead of the garbage
+	// collector.
+	*pooled = buf
+	publishBuffers.Put(pooled)
 }
+
+// publishBuffers holds the buffers publishEncoded assembles messages in.
+var publishBuffers sync.Pool

@@ -148,6 +148,10 @@ func (b *builder) run() {
 		return
 	}
 	b.m.Module = b.push(ModuleScope, root, int32(t.Len()))
+	// About one module-level name per top-level statement: sized once
+	// rather than grown (and rehashed) on every keystroke's model.
+	b.m.Module.Bindings = make(map[string][]*Binding, t.ChunkCount())
+	b.m.Module.Order = make([]*Binding, 0, t.ChunkCount())
 	for n := range t.OfKinds(relevant) {
 		i := n.Index()
 		if i == 0 {

@@ -82,10 +82,14 @@ func (m *Model) memoSlot(c, local int) *int32 {
 const valuePage = 512
 
 // addValue stores a resolved value and returns its memo entry. Values live
-// in fixed pages, so storing one never copies the others (a full check
-// stores tens of thousands); m.mu must be held.
+// in pages of valuePage, so storing one copies at most the first page (a
+// full check stores tens of thousands); the first page starts small, since
+// a keystroke's incremental check stores a few dozen. m.mu must be held.
 func (m *Model) addValue(v Value) int32 {
-	if len(m.values) == 0 || len(m.values[len(m.values)-1]) == valuePage {
+	switch {
+	case len(m.values) == 0:
+		m.values = append(m.values, make([]Value, 0, 32))
+	case len(m.values[len(m.values)-1]) == valuePage:
 		m.values = append(m.values, make([]Value, 0, valuePage))
 	}
 	last := &m.values[len(m.values)-1]
