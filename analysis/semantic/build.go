@@ -93,6 +93,35 @@ func (b *builder) newBinding(proto Binding) *Binding {
 	return &m.slab[len(m.slab)-1]
 }
 
+// appendBinding appends bd to the bindings of a name. Most names are bound
+// once: their one-element list is cut from a shared array (with capacity
+// one, so a second binding moves the list out instead of overwriting a
+// neighbour), which saves an allocation a name.
+func (b *builder) appendBinding(list []*Binding, bd *Binding) []*Binding {
+	if list != nil {
+		return append(list, bd)
+	}
+	m := b.m
+	if len(m.listSlab) == cap(m.listSlab) {
+		m.listSlab = make([]*Binding, 0, 256)
+	}
+	m.listSlab = append(m.listSlab, bd)
+	n := len(m.listSlab)
+	return m.listSlab[n-1 : n : n]
+}
+
+// newScope returns a zero scope carved from the model's scope slab: a
+// large file has a scope for every function, lambda and comprehension, and
+// the first pass makes them all on every keystroke.
+func (b *builder) newScope() *Scope {
+	m := b.m
+	if len(m.scopeSlab) == cap(m.scopeSlab) {
+		m.scopeSlab = make([]Scope, 0, 64)
+	}
+	m.scopeSlab = m.scopeSlab[:len(m.scopeSlab)+1]
+	return &m.scopeSlab[len(m.scopeSlab)-1]
+}
+
 // relevant holds the node kinds the builder acts on. The first pass lists
 // them through the tree's per-statement lists, so statements an edit did
 // not touch are not scanned again.
@@ -116,13 +145,9 @@ func (b *builder) push(kind ScopeKind, n syntax.Node, end int32) *Scope {
 		b.stack = append(b.stack, s)
 		return s
 	}
-	s := &Scope{
-		Kind:  kind,
-		Node:  n,
-		begin: int32(n.Index()),
-		end:   end,
-		body:  end,
-	}
+	s := b.newScope()
+	s.Kind, s.Node = kind, n
+	s.begin, s.end, s.body = int32(n.Index()), end, end
 	if body := n.ChildByField(syntax.FieldBody); body.Valid() {
 		// The header (name, parameters, bases) comes before the body.
 		s.body = int32(body.Index())
@@ -255,7 +280,7 @@ func (b *builder) bind(s *Scope, name string, bd *Binding) {
 	if s.Bindings == nil {
 		s.Bindings = map[string][]*Binding{}
 	}
-	s.Bindings[name] = append(s.Bindings[name], bd)
+	s.Bindings[name] = b.appendBinding(s.Bindings[name], bd)
 	s.Order = append(s.Order, bd)
 }
 
@@ -389,7 +414,7 @@ func (b *builder) selfAttr(target syntax.Node, bd *Binding) {
 	if cls.SelfAttrs == nil {
 		cls.SelfAttrs = map[string][]*Binding{}
 	}
-	cls.SelfAttrs[attr] = append(cls.SelfAttrs[attr], bd)
+	cls.SelfAttrs[attr] = b.appendBinding(cls.SelfAttrs[attr], bd)
 }
 
 // methodClassScope returns the class scope when the current function is a

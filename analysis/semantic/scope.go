@@ -110,6 +110,10 @@ type Model struct {
 	mu     sync.Mutex
 	fillMu sync.Mutex // serializes the filling of lazy scopes
 	slab   []Binding  // see builder.newBinding; used under fillMu after Build
+	// scopeSlab holds the scopes, see builder.newScope, and listSlab the
+	// one-binding lists of names, see builder.appendBinding.
+	scopeSlab []Scope
+	listSlab  []*Binding
 	// memo maps a node to 1 + the index of its resolved value in values (0:
 	// not resolved yet), one slice per chunk of the tree (see
 	// syntax.Node.ChunkKey), allocated when a node of the chunk is first
