@@ -1,6 +1,7 @@
 package semantic
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/botolint/botolint/analysis/syntax"
@@ -237,7 +238,14 @@ func (m *Model) resolveAttribute(n syntax.Node, d int) Value {
 	attr := n.ChildByField(syntax.FieldAttribute).Text()
 	if obj.Is(syntax.KindIdentifier) {
 		if cls := m.receiverClass(obj); cls != nil {
-			bindings := append(append([]*Binding(nil), cls.SelfAttrs[attr]...), cls.Bindings[attr]...)
+			// self.x is what the methods assign to it or, failing those,
+			// the class attribute x; both when both exist.
+			bindings := cls.SelfAttrs[attr]
+			if classLevel := cls.Bindings[attr]; len(bindings) == 0 {
+				bindings = classLevel
+			} else if len(classLevel) > 0 {
+				bindings = append(slices.Clip(bindings), classLevel...)
+			}
 			if len(bindings) == 0 {
 				return Value{}
 			}

@@ -68,7 +68,9 @@ func CallArguments(call Node) []Argument {
 	if args.Is(KindGeneratorExpression) {
 		return []Argument{{Node: args, Value: args}}
 	}
-	var out []Argument
+	// Counted first: one allocation of the right size, as callers on the
+	// hot path ask for the arguments of every call of a file.
+	out := make([]Argument, 0, args.NamedChildCount())
 	for a := range args.Args() {
 		switch a.Kind() {
 		case KindKeywordArgument:
@@ -97,16 +99,24 @@ func KeywordArgument(call Node, name string) (Node, bool) {
 
 // PositionalArgument returns the i-th positional argument of call.
 func PositionalArgument(call Node, i int) (Node, bool) {
-	for _, a := range CallArguments(call) {
-		if a.Splat != 0 {
+	args := call.ChildByField(FieldArguments)
+	if args.Is(KindGeneratorExpression) {
+		if i == 0 {
+			return args, true
+		}
+		return Node{}, false
+	}
+	for a := range args.Args() {
+		switch a.Kind() {
+		case KindListSplat, KindDictionarySplat:
 			return Node{}, false
+		case KindKeywordArgument:
+			continue
 		}
-		if a.Name == "" {
-			if i == 0 {
-				return a.Value, true
-			}
-			i--
+		if i == 0 {
+			return a, true
 		}
+		i--
 	}
 	return Node{}, false
 }
@@ -208,7 +218,9 @@ func FloatValue(n Node) (float64, bool) {
 // DictPairs returns the key/value pairs of a dictionary literal, and whether
 // it also has ** splats (whose keys are unknown).
 func DictPairs(dict Node) (pairs []Pair, hasSplat bool) {
-	for c := range Unparen(dict).Args() {
+	dict = Unparen(dict)
+	pairs = make([]Pair, 0, dict.NamedChildCount())
+	for c := range dict.Args() {
 		switch c.Kind() {
 		case KindPair:
 			pairs = append(pairs, Pair{Key: c.ChildByField(FieldKey), Value: c.ChildByField(FieldValue), Node: c})

@@ -266,9 +266,11 @@ func searchFix(p *analysis.Pass, pc *pageCall, reads []resultRead) ([]analysis.E
 // Key[].Field.Sub; tolerant ones yield nothing for pages without the key,
 // as .get("Key", []) did, instead of None.
 func searchExpression(key, fields string, tolerant bool) (string, bool) {
-	for _, seg := range strings.Split(key+fields, ".") {
-		if seg != "" && !jmesIdentifier(seg) {
-			return "", false
+	for _, part := range [2]string{key, fields} {
+		for seg := range strings.SplitSeq(part, ".") {
+			if seg != "" && !jmesIdentifier(seg) {
+				return "", false
+			}
 		}
 	}
 	e := key + "[]" + fields

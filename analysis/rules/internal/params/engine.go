@@ -295,10 +295,11 @@ func (c *checker) addRange(code string, start, end int, sev analysis.Severity, f
 // checkCall checks the arguments of a call against t.
 func checkCall(p *analysis.Pass, call syntax.Node, t target) []Finding {
 	c := &checker{p: p, t: t}
-	var entries []entry
+	args := syntax.CallArguments(call)
+	entries := make([]entry, 0, len(args))
 	var positional []syntax.Argument
 	opaque := false
-	for _, a := range syntax.CallArguments(call) {
+	for _, a := range args {
 		switch {
 		case a.Splat == 1:
 			// *args may be empty (then the call is only as complete as its
