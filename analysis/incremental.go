@@ -148,7 +148,7 @@ type reused struct {
 // full check that follows restores it.
 func (u *reused) merge(fresh []Diagnostic, win window) []Diagnostic {
 	out := make([]Diagnostic, 0, len(u.prev)+len(fresh))
-	seen := map[diagKey]bool{}
+	seen := make(map[diagKey]bool, len(u.prev)+len(fresh))
 	add := func(d Diagnostic) {
 		k := diagKey{d.Rule, d.Start, d.End, d.Message}
 		if !seen[k] {
