@@ -26,6 +26,22 @@ const kindFixAll protocol.CodeActionKind = "source.fixAll.botolint"
 // later changes cannot affect it.
 func asyncRelease(ctx context.Context) { jsonrpc2.Async(ctx) }
 
+// openResult is how a request on one document starts: the document (nil,
+// with a log line naming method, when it is not open), the version it has
+// now, and the analysis of that version, awaited once the connection may
+// read on (an edit arriving meanwhile makes it ErrContentModified).
+func (s *server) openResult(ctx context.Context, u uri.URI, method string) (*document, int32, *result, error) {
+	d := s.document(u)
+	if d == nil {
+		s.log.Warn(method+" for a document that is not open", "uri", u)
+		return nil, 0, nil, nil
+	}
+	version := d.currentVersion()
+	asyncRelease(ctx)
+	r, err := s.current(ctx, d, version)
+	return d, version, r, err
+}
+
 // CodeAction offers, for the botolint diagnostics in the request, a quick
 // fix per fix (the first safe one preferred) and "Disable BTOxxx for this
 // line"; and source.fixAll.botolint, which applies every safe fix (and the
@@ -33,15 +49,8 @@ func asyncRelease(ctx context.Context) { jsonrpc2.Async(ctx) }
 // only for the document's current version.
 func (s *server) CodeAction(ctx context.Context, params *protocol.CodeActionParams) ([]protocol.CommandOrCodeAction, error) {
 	out := []protocol.CommandOrCodeAction{}
-	d := s.document(params.TextDocument.URI)
-	if d == nil {
-		s.log.Warn("codeAction for a document that is not open", "uri", params.TextDocument.URI)
-		return out, nil
-	}
-	version := d.currentVersion()
-	asyncRelease(ctx)
-	r, err := s.current(ctx, d, version)
-	if errors.Is(err, protocol.ErrContentModified) {
+	d, version, r, err := s.openResult(ctx, params.TextDocument.URI, "codeAction")
+	if d == nil || errors.Is(err, protocol.ErrContentModified) {
 		return out, nil
 	}
 	if err != nil {

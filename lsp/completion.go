@@ -21,15 +21,10 @@ import (
 // waiter names in get_waiter("|"); exception names after
 // `client.exceptions.`; and the keys of WaiterConfig and PaginationConfig.
 func (s *server) Completion(ctx context.Context, params *protocol.CompletionParams) (protocol.CompletionResult, error) {
-	empty := &protocol.CompletionList{Items: []protocol.CompletionItem{}}
-	d := s.document(params.TextDocument.URI)
+	d, _, r, err := s.openResult(ctx, params.TextDocument.URI, "completion")
 	if d == nil {
-		s.log.Warn("completion for a document that is not open", "uri", params.TextDocument.URI)
-		return empty, nil
+		return &protocol.CompletionList{Items: []protocol.CompletionItem{}}, nil
 	}
-	version := d.currentVersion()
-	asyncRelease(ctx)
-	r, err := s.current(ctx, d, version)
 	if err != nil {
 		return nil, err
 	}

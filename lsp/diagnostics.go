@@ -452,7 +452,7 @@ func (s *server) withTrees(ctx context.Context, d *document, r *result) (*result
 	return &c, nil
 }
 
-// versionOf returns the current version of a document.
+// currentVersion returns the current version of a document.
 func (d *document) currentVersion() int32 {
 	d.mu.Lock()
 	defer d.mu.Unlock()

@@ -20,15 +20,8 @@ import (
 // service on boto3.client("s3"). The embedded catalog carries no
 // documentation text, so none is shown.
 func (s *server) Hover(ctx context.Context, params *protocol.HoverParams) (*protocol.Hover, error) {
-	d := s.document(params.TextDocument.URI)
-	if d == nil {
-		s.log.Warn("hover for a document that is not open", "uri", params.TextDocument.URI)
-		return nil, nil
-	}
-	version := d.currentVersion()
-	asyncRelease(ctx)
-	r, err := s.current(ctx, d, version)
-	if err != nil {
+	d, _, r, err := s.openResult(ctx, params.TextDocument.URI, "hover")
+	if d == nil || err != nil {
 		return nil, err
 	}
 	if r, err = s.withTrees(ctx, d, r); err != nil {

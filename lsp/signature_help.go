@@ -10,14 +10,8 @@ import (
 // SignatureHelp shows an operation's keyword parameters inside a client
 // method call, with the parameter being typed (name=) active.
 func (s *server) SignatureHelp(ctx context.Context, params *protocol.SignatureHelpParams) (*protocol.SignatureHelp, error) {
-	d := s.document(params.TextDocument.URI)
-	if d == nil {
-		return nil, nil
-	}
-	version := d.currentVersion()
-	asyncRelease(ctx)
-	r, err := s.current(ctx, d, version)
-	if err != nil {
+	d, _, r, err := s.openResult(ctx, params.TextDocument.URI, "signatureHelp")
+	if d == nil || err != nil {
 		return nil, err
 	}
 	off, _ := offset(r.lineIndex(), params.Position, s.enc)
