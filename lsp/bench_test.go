@@ -3,7 +3,6 @@ package lsp_test
 import (
 	"bufio"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"sort"
@@ -40,23 +39,7 @@ func BenchmarkStartup(b *testing.B) {
 		}
 		body := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}`
 		fmt.Fprintf(stdin, "Content-Length: %d\r\n\r\n%s", len(body), body)
-		r := bufio.NewReader(stdout)
-		n := 0
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				b.Fatal(err)
-			}
-			if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-				n, _ = strconv.Atoi(strings.TrimSpace(v))
-			}
-			if line == "\r\n" {
-				break
-			}
-		}
-		if _, err := io.ReadFull(r, make([]byte, n)); err != nil {
-			b.Fatal(err)
-		}
+		readFrame(b, bufio.NewReader(stdout))
 		times = append(times, time.Since(start))
 		stdin.Close()
 		_ = cmd.Wait()

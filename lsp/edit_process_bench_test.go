@@ -44,23 +44,7 @@ func BenchmarkEditProcess(b *testing.B) {
 	waitPublish := func(version int) {
 		want := fmt.Sprintf(`"version":%d`, version)
 		for {
-			n := 0
-			for {
-				line, err := r.ReadString('\n')
-				if err != nil {
-					b.Fatal(err)
-				}
-				if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
-					n, _ = strconv.Atoi(strings.TrimSpace(v))
-				}
-				if line == "\r\n" {
-					break
-				}
-			}
-			body := make([]byte, n)
-			if _, err := io.ReadFull(r, body); err != nil {
-				b.Fatal(err)
-			}
+			body := readFrame(b, r)
 			if strings.Contains(string(body), "textDocument/publishDiagnostics") && strings.Contains(string(body), want) {
 				lastSize = len(body)
 				return
@@ -133,4 +117,27 @@ func BenchmarkEditProcess(b *testing.B) {
 	}
 	reportPercentiles(b, times)
 	b.ReportMetric(float64(lastSize)/1024, "KB-published")
+}
+
+// readFrame reads one LSP message from a server's stdout and returns its
+// body.
+func readFrame(b *testing.B, r *bufio.Reader) []byte {
+	n := 0
+	for {
+		line, err := r.ReadString('\n')
+		if err != nil {
+			b.Fatal(err)
+		}
+		if v, ok := strings.CutPrefix(line, "Content-Length: "); ok {
+			n, _ = strconv.Atoi(strings.TrimSpace(v))
+		}
+		if line == "\r\n" {
+			break
+		}
+	}
+	body := make([]byte, n)
+	if _, err := io.ReadFull(r, body); err != nil {
+		b.Fatal(err)
+	}
+	return body
 }
