@@ -594,12 +594,15 @@ func (c *Client) Apply(d *Doc, a *protocol.CodeAction) string {
 	return text
 }
 
+// atPosition names a position of a document in a request.
+func atPosition(d *Doc, pos protocol.Position) protocol.TextDocumentPositionParams {
+	return protocol.TextDocumentPositionParams{TextDocument: protocol.TextDocumentIdentifier{URI: d.URI}, Position: pos}
+}
+
 // Hover requests hover at a position.
 func (c *Client) Hover(d *Doc, pos protocol.Position) *protocol.Hover {
 	c.t.Helper()
-	h, err := c.Server.Hover(c.ctx(), &protocol.HoverParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: d.URI}, Position: pos,
-	}})
+	h, err := c.Server.Hover(c.ctx(), &protocol.HoverParams{TextDocumentPositionParams: atPosition(d, pos)})
 	if err != nil {
 		c.t.Fatalf("hover: %v", err)
 	}
@@ -620,9 +623,7 @@ func HoverText(h *protocol.Hover) string {
 // Completion requests completion at a position and returns the items.
 func (c *Client) Completion(d *Doc, pos protocol.Position) []protocol.CompletionItem {
 	c.t.Helper()
-	res, err := c.Server.Completion(c.ctx(), &protocol.CompletionParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: d.URI}, Position: pos,
-	}})
+	res, err := c.Server.Completion(c.ctx(), &protocol.CompletionParams{TextDocumentPositionParams: atPosition(d, pos)})
 	if err != nil {
 		c.t.Fatalf("completion: %v", err)
 	}
@@ -647,9 +648,7 @@ func Labels(items []protocol.CompletionItem) []string {
 // SignatureHelp requests signature help at a position.
 func (c *Client) SignatureHelp(d *Doc, pos protocol.Position) *protocol.SignatureHelp {
 	c.t.Helper()
-	h, err := c.Server.SignatureHelp(c.ctx(), &protocol.SignatureHelpParams{TextDocumentPositionParams: protocol.TextDocumentPositionParams{
-		TextDocument: protocol.TextDocumentIdentifier{URI: d.URI}, Position: pos,
-	}})
+	h, err := c.Server.SignatureHelp(c.ctx(), &protocol.SignatureHelpParams{TextDocumentPositionParams: atPosition(d, pos)})
 	if err != nil {
 		c.t.Fatalf("signatureHelp: %v", err)
 	}
