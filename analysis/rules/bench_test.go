@@ -75,73 +75,69 @@ var foundationRules = []string{"BTO201", "BTO301", "BTO302", "BTO401", "BTO402",
 // with every rule on (all) and with only the foundation issue's rules
 // (foundation), beside BenchmarkParse, parsing alone.
 func BenchmarkCheck(b *testing.B) {
-	all := rules.All()
-	foundation, err := analysis.Selection{Select: foundationRules}.Apply(all)
-	if err != nil {
-		b.Fatal(err)
-	}
-	for _, c := range []struct {
-		name    string
-		enabled []*analysis.Rule
-	}{{"all", all}, {"foundation", foundation}} {
-		b.Run(c.name, func(b *testing.B) {
-			src := benchSource(1000)
-			lines := float64(strings.Count(string(src), "\n"))
-			runner := analysis.NewRunner(analysis.Config{Known: all, Enabled: c.enabled})
-			b.SetBytes(int64(len(src)))
-			b.ResetTimer()
-			cpuStart := processCPUTime()
-			for i := 0; i < b.N; i++ {
-				if _, err := runner.Check(context.Background(), "bench.py", src); err != nil {
-					b.Fatal(err)
-				}
-			}
-			reportThroughput(b, lines, processCPUTime()-cpuStart)
+	src := benchSource(1000)
+	forRuleSets(b, func(b *testing.B, runner *analysis.Runner) {
+		b.SetBytes(int64(len(src)))
+		timeChecks(b, src, func() error {
+			_, err := runner.Check(context.Background(), "bench.py", src)
+			return err
 		})
-	}
+	})
 }
 
 // BenchmarkRules is BenchmarkCheck without the parse: the same rule sets
 // over one tree parsed beforehand, so the cost the rules add stands out of
 // the parser's noise. Each op builds its own semantic model, as a check does.
 func BenchmarkRules(b *testing.B) {
+	src := benchSource(1000)
+	tree := syntax.Parse(src)
+	forRuleSets(b, func(b *testing.B, runner *analysis.Runner) {
+		timeChecks(b, src, func() error {
+			_, err := runner.CheckTree(context.Background(), "bench.py", tree)
+			return err
+		})
+	})
+}
+
+// forRuleSets runs bench as the sub-benchmarks all (every rule) and
+// foundation (the foundation issue's rules).
+func forRuleSets(b *testing.B, bench func(*testing.B, *analysis.Runner)) {
 	all := rules.All()
 	foundation, err := analysis.Selection{Select: foundationRules}.Apply(all)
 	if err != nil {
 		b.Fatal(err)
 	}
-	src := benchSource(1000)
-	lines := float64(strings.Count(string(src), "\n"))
-	tree := syntax.Parse(src)
 	for _, c := range []struct {
 		name    string
 		enabled []*analysis.Rule
 	}{{"all", all}, {"foundation", foundation}} {
 		b.Run(c.name, func(b *testing.B) {
-			runner := analysis.NewRunner(analysis.Config{Known: all, Enabled: c.enabled})
-			b.ResetTimer()
-			cpuStart := processCPUTime()
-			for i := 0; i < b.N; i++ {
-				if _, err := runner.CheckTree(context.Background(), "bench.py", tree); err != nil {
-					b.Fatal(err)
-				}
-			}
-			reportThroughput(b, lines, processCPUTime()-cpuStart)
+			bench(b, analysis.NewRunner(analysis.Config{Known: all, Enabled: c.enabled}))
 		})
 	}
+}
+
+// timeChecks runs check b.N times and reports the throughput on src.
+func timeChecks(b *testing.B, src []byte, check func() error) {
+	lines := float64(strings.Count(string(src), "\n"))
+	b.ResetTimer()
+	cpuStart := processCPUTime()
+	for i := 0; i < b.N; i++ {
+		if err := check(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportThroughput(b, lines, processCPUTime()-cpuStart)
 }
 
 // BenchmarkParse is the floor: parsing and flattening the same input.
 func BenchmarkParse(b *testing.B) {
 	src := benchSource(1000)
-	lines := float64(strings.Count(string(src), "\n"))
 	b.SetBytes(int64(len(src)))
-	b.ResetTimer()
-	cpuStart := processCPUTime()
-	for i := 0; i < b.N; i++ {
+	timeChecks(b, src, func() error {
 		syntax.Parse(src)
-	}
-	reportThroughput(b, lines, processCPUTime()-cpuStart)
+		return nil
+	})
 }
 
 // reportThroughput reports wall-clock lines/s and the CPU time of the whole
