@@ -16,7 +16,7 @@ import (
 type Document struct {
 	src     []byte
 	ts      *sitter.Tree // nil before the first parse and after Release
-	pending bool         // edits applied to ts since the last parse
+	pending bool         // edits applied to ts since tree-sitter's last parse
 	// last is the flat tree of the last parse; the next flattening copies
 	// its unchanged subtrees instead of walking them through cgo (the walk
 	// costs about a tenth of a microsecond a node).
@@ -81,11 +81,20 @@ func (d *Document) Replace(text []byte) {
 }
 
 // Tree parses the current text if it changed, reusing the previous tree, and
-// returns the flat tree. On cancellation the document keeps its pending
-// edits and the next call parses again.
+// returns the flat tree: it parses the changed top-level statements alone
+// when the edits allow it (statements.go), else it has tree-sitter reparse
+// incrementally. On cancellation the document keeps its pending edits and
+// the next call parses again.
 func (d *Document) Tree(ctx context.Context) (*Tree, error) {
-	if d.ts != nil && !d.pending && d.last != nil {
+	if d.last != nil && d.prefix < 0 {
 		return d.last, nil
+	}
+	if t, err := d.reparseStatements(ctx); err != nil || t != nil {
+		if t != nil {
+			d.last = t
+			d.prefix, d.suffix = -1, -1
+		}
+		return t, err
 	}
 	if d.ts == nil || d.pending {
 		ts, err := parseTS(ctx, d.ts, d.src)

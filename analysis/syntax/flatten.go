@@ -351,19 +351,10 @@ func (t *Tree) chunkAt(start, end int, kind Kind, size uint32) *chunk {
 // microsecond a node); the result equals a full flattening, which the
 // differential tests check after random edits.
 func buildTree(src []byte, ts *sitter.Tree, r *reuse) *Tree {
-	ct := cTree(ts)
+	root, kids := readRoot(ts)
 	t := &Tree{src: src, lines: NewLineIndex(src)}
-	kinds := (*C.uint16_t)(unsafe.Pointer(&symbolKinds[0]))
-	nk, ek := C.uint32_t(len(symbolKinds)), C.uint16_t(KindError)
-	kids := make([]childInfo, 64)
-	var root C.bl_node
-	count := int(C.bl_root(ct, &root, (*C.bl_child)(unsafe.Pointer(&kids[0])), C.uint32_t(len(kids)), kinds, nk, ek))
-	if count > len(kids) {
-		kids = make([]childInfo, count)
-		C.bl_root(ct, &root, (*C.bl_child)(unsafe.Pointer(&kids[0])), C.uint32_t(len(kids)), kinds, nk, ek)
-	}
-	kids = kids[:count]
-	t.root = &chunk{nodes: []node{*(*node)(unsafe.Pointer(&root))}}
+	count := len(kids)
+	t.root = &chunk{nodes: []node{root}}
 	t.chunks = make([]*chunk, count)
 	t.off = make([]int32, count)
 	t.base = make([]int32, count)
@@ -378,14 +369,47 @@ func buildTree(src []byte, ts *sitter.Tree, r *reuse) *Tree {
 			reusedNodes.Add(int64(len(ch.nodes)))
 		}
 	}
-	// Flatten the other children, a run of consecutive ones per cgo call.
+	fillChunks(ts, kids, t.chunks)
+	n := int32(1)
+	for k, ch := range t.chunks {
+		t.base[k] = n
+		n += int32(len(ch.nodes))
+	}
+	t.n = int(n)
+	return t
+}
+
+// readRoot returns the module node of a tree-sitter tree and a description
+// of each of its children.
+func readRoot(ts *sitter.Tree) (node, []childInfo) {
+	ct := cTree(ts)
+	kinds := (*C.uint16_t)(unsafe.Pointer(&symbolKinds[0]))
+	nk, ek := C.uint32_t(len(symbolKinds)), C.uint16_t(KindError)
+	kids := make([]childInfo, 64)
+	var root C.bl_node
+	count := int(C.bl_root(ct, &root, (*C.bl_child)(unsafe.Pointer(&kids[0])), C.uint32_t(len(kids)), kinds, nk, ek))
+	if count > len(kids) {
+		kids = make([]childInfo, count)
+		C.bl_root(ct, &root, (*C.bl_child)(unsafe.Pointer(&kids[0])), C.uint32_t(len(kids)), kinds, nk, ek)
+	}
+	return *(*node)(unsafe.Pointer(&root)), kids[:count]
+}
+
+// fillChunks flattens the module's children described by kids into
+// chunks, leaving the chunks already set alone: a run of consecutive
+// children per cgo call.
+func fillChunks(ts *sitter.Tree, kids []childInfo, chunks []*chunk) {
+	ct := cTree(ts)
+	kinds := (*C.uint16_t)(unsafe.Pointer(&symbolKinds[0]))
+	nk, ek := C.uint32_t(len(symbolKinds)), C.uint16_t(KindError)
+	count := len(kids)
 	for k := 0; k < count; {
-		if t.chunks[k] != nil {
+		if chunks[k] != nil {
 			k++
 			continue
 		}
 		last, total := k, uint32(0)
-		for last < count && t.chunks[last] == nil {
+		for last < count && chunks[last] == nil {
 			total += kids[last].size
 			last++
 		}
@@ -395,17 +419,10 @@ func buildTree(src []byte, ts *sitter.Tree, r *reuse) *Tree {
 		}
 		for at := 0; k < last; k++ {
 			size := int(kids[k].size)
-			t.chunks[k] = &chunk{nodes: nodes[at : at+size : at+size]}
+			chunks[k] = &chunk{nodes: nodes[at : at+size : at+size]}
 			at += size
 		}
 	}
-	n := int32(1)
-	for k, ch := range t.chunks {
-		t.base[k] = n
-		n += int32(len(ch.nodes))
-	}
-	t.n = int(n)
-	return t
 }
 
 // changedRanges returns tree-sitter's changed ranges between an edited old

@@ -19,11 +19,17 @@ type LineIndex struct {
 // NewLineIndex indexes src. It does not copy src.
 func NewLineIndex(src []byte) *LineIndex {
 	starts := make([]int, 1, 1+len(src)/32)
-	hasCR := bytes.IndexByte(src, '\r') >= 0
-	for i := 0; i < len(src); {
+	return &LineIndex{src: src, starts: appendLineStarts(starts, src, 0, len(src))}
+}
+
+// appendLineStarts appends the start of each line that begins after a
+// line terminator in src[from:to].
+func appendLineStarts(starts []int, src []byte, from, to int) []int {
+	hasCR := bytes.IndexByte(src[from:to], '\r') >= 0
+	for i := from; i < to; {
 		// Most text has no carriage return: jump from newline to newline.
 		if !hasCR {
-			j := bytes.IndexByte(src[i:], '\n')
+			j := bytes.IndexByte(src[i:to], '\n')
 			if j < 0 {
 				break
 			}
@@ -41,6 +47,23 @@ func NewLineIndex(src []byte) *LineIndex {
 			starts = append(starts, i+1)
 		}
 		i++
+	}
+	return starts
+}
+
+// splice returns the index of src, the text of li with [start, oldStop)
+// replaced by [start, newStop) of src, where start is the start of a line
+// and oldStop is the start of a line or the end of the text: it copies
+// the lines outside the replaced span instead of scanning them.
+func (li *LineIndex) splice(src []byte, start, oldStop, newStop int) *LineIndex {
+	first := sort.SearchInts(li.starts, start+1) // lines starting at or before start
+	rest := sort.SearchInts(li.starts, oldStop+1)
+	starts := make([]int, first, len(li.starts)+8)
+	copy(starts, li.starts[:first])
+	starts = appendLineStarts(starts, src, start, newStop)
+	delta := newStop - oldStop
+	for _, s := range li.starts[rest:] {
+		starts = append(starts, s+delta)
 	}
 	return &LineIndex{src: src, starts: starts}
 }
