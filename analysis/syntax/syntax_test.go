@@ -341,7 +341,7 @@ func TestIncrementalLargeFile(t *testing.T) {
 	if testing.Short() {
 		iterations = 40
 	}
-	reused := reusedNodes.Load()
+	reused, reparses := reusedNodes.Load(), statementReparses.Load()
 	// Type a character, then take it back, as someone editing does: errors
 	// do not pile up across the file.
 	at, size := 0, 0
@@ -367,6 +367,9 @@ func TestIncrementalLargeFile(t *testing.T) {
 				t.Fatalf("iteration %d: node %d differs: %+v vs %+v", it, i, a[i], b[i])
 			}
 		}
+	}
+	if statementReparses.Load() == reparses {
+		t.Error("no edit was reparsed as statements alone")
 	}
 	copied := reusedNodes.Load() - reused
 	if ratio := float64(copied) / float64(total*iterations); ratio < 0.9 {
