@@ -100,8 +100,15 @@ func (s *server) DidChange(ctx context.Context, params *protocol.DidChangeTextDo
 		switch c := change.(type) {
 		case *protocol.TextDocumentContentChangePartial:
 			src := d.src.Source()
-			start, okStart := offsetInText(src, c.Range.Start, s.enc)
-			end, okEnd := offsetInText(src, c.Range.End, s.enc)
+			var start, end int
+			var okStart, okEnd bool
+			if li := d.src.Lines(); li != nil {
+				start, okStart = offset(li, c.Range.Start, s.enc)
+				end, okEnd = offset(li, c.Range.End, s.enc)
+			} else {
+				start, okStart = offsetInText(src, c.Range.Start, s.enc)
+				end, okEnd = offsetInText(src, c.Range.End, s.enc)
+			}
 			if !okStart || !okEnd {
 				s.log.Warn("change range outside the document: clamped", "uri", d.uri, "change", i,
 					"start", c.Range.Start, "end", c.Range.End, "lines", len(src))

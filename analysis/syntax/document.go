@@ -137,6 +137,16 @@ func (d *Document) reuseFrom(oldTS, newTS *sitter.Tree) *reuse {
 	}
 }
 
+// Lines returns the line index of the current text when the last tree is
+// of that text, else nil: a caller placing an edit can then skip scanning
+// the text for its lines.
+func (d *Document) Lines() *LineIndex {
+	if d.last != nil && d.prefix < 0 {
+		return d.last.lines
+	}
+	return nil
+}
+
 // Release frees tree-sitter's tree (about 24 bytes of C memory per source
 // byte) and keeps the text; the next Tree call parses from scratch.
 func (d *Document) Release() {

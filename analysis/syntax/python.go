@@ -236,15 +236,15 @@ type Pair struct {
 	Node, Key, Value Node
 }
 
-// Comments iterates over the comment nodes of the tree in source order.
+// commentKinds lists comments: chunks keep their lists between versions of
+// a document, so a keystroke scans only the changed statements for them.
+var commentKinds = NewKinds(KindComment)
+
+// Comments returns the comment nodes of the tree in source order.
 func (t *Tree) Comments() []Node {
 	var out []Node
-	for c, ch := range t.chunks {
-		for i := range ch.nodes {
-			if ch.nodes[i].kind == KindComment {
-				out = append(out, Node{t, ch, int32(c), int32(i)})
-			}
-		}
+	for n := range t.OfKinds(commentKinds) {
+		out = append(out, n)
 	}
 	return out
 }
