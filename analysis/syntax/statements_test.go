@@ -150,3 +150,40 @@ func compareWithFullParse(t *testing.T, it int, tr *Tree) {
 		t.Fatalf("iteration %d: line starts differ\nsource: %q", it, tr.Source())
 	}
 }
+
+// FuzzDocumentEdit parses a text, applies two edits in turn, and checks
+// each tree against a full parse: always when the changed statements were
+// parsed alone, and whenever the tree has no error otherwise.
+func FuzzDocumentEdit(f *testing.F) {
+	f.Add(statementsModule, uint(40), uint(0), "x", uint(300), uint(2), "\n")
+	f.Add("def f():\n    pass\nx = 1\n", uint(9), uint(0), "else:\n    pass\n", uint(18), uint(0), "# c\n")
+	f.Add("if a:\n    pass\nb = 1\\\n\nc = 2\n", uint(16), uint(1), "", uint(0), uint(0), "    ")
+	f.Fuzz(func(t *testing.T, src string, at1, del1 uint, text1 string, at2, del2 uint, text2 string) {
+		defer func(share int) { statementReparseShare = share }(statementReparseShare)
+		statementReparseShare = 1
+		doc := NewDocument([]byte(src))
+		defer doc.Close()
+		if _, err := doc.Tree(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		for step, e := range []struct {
+			at, del uint
+			text    string
+		}{{at1, del1, text1}, {at2, del2, text2}} {
+			n := uint(len(doc.Source()))
+			start := min(e.at, n)
+			end := min(start+e.del%16, n)
+			if err := doc.Edit(int(start), int(end), []byte(e.text)); err != nil {
+				t.Fatal(err)
+			}
+			reparses := statementReparses.Load()
+			tr, err := doc.Tree(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if statementReparses.Load() != reparses || !tr.HasError() {
+				compareWithFullParse(t, step, tr)
+			}
+		}
+	})
+}
