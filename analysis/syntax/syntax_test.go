@@ -246,16 +246,7 @@ func TestIncrementalEqualsFullParse(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		full := Parse(doc.Source())
-		a, b := flatSignature(inc), flatSignature(full)
-		if len(a) != len(b) {
-			t.Fatalf("iteration %d: incremental tree has %d nodes, full parse %d\nsource: %q", it, len(a), len(b), doc.Source())
-		}
-		for i := range a {
-			if a[i] != b[i] {
-				t.Fatalf("iteration %d: node %d differs: %+v vs %+v\nsource: %q", it, i, a[i], b[i], doc.Source())
-			}
-		}
+		compareWithFullParse(t, it, inc)
 	}
 }
 
@@ -357,16 +348,7 @@ func TestIncrementalLargeFile(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		full := Parse(doc.Source())
-		a, b := flatSignature(inc), flatSignature(full)
-		if len(a) != len(b) {
-			t.Fatalf("iteration %d: %d nodes, full parse %d", it, len(a), len(b))
-		}
-		for i := range a {
-			if a[i] != b[i] {
-				t.Fatalf("iteration %d: node %d differs: %+v vs %+v", it, i, a[i], b[i])
-			}
-		}
+		compareWithFullParse(t, it, inc)
 	}
 	if statementReparses.Load() == reparses {
 		t.Error("no edit was reparsed as statements alone")
