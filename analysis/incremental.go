@@ -118,8 +118,8 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	// edit, whose exact extent the common prefix and suffix of the texts
 	// give (a fix of an unchanged statement may touch the unchanged blank
 	// line that starts a changed unit's span).
-	prefix := commonPrefix(oldSrc, newSrc)
-	suffix := commonSuffix(oldSrc[prefix:], newSrc[prefix:])
+	prefix := syntax.CommonPrefix(oldSrc, newSrc)
+	suffix := syntax.CommonSuffix(oldSrc[prefix:], newSrc[prefix:])
 	reuse := &reused{prev: prev.raw, dropStart: oldStart, dropEnd: oldEnd,
 		oldStart: prefix, oldEnd: len(oldSrc) - suffix, delta: len(newSrc) - len(oldSrc)}
 	return r.check(ctx, path, tree, model, win, reuse)
@@ -350,31 +350,4 @@ func unitFacts(b *strings.Builder, m *semantic.Model, n, def syntax.Node, names 
 			}
 		}
 	}
-}
-
-// commonPrefix returns the length of the longest common prefix of a and b,
-// comparing 64 bytes at a time where it can.
-func commonPrefix(a, b []byte) int {
-	n := min(len(a), len(b))
-	i := 0
-	for i+64 <= n && bytes.Equal(a[i:i+64], b[i:i+64]) {
-		i += 64
-	}
-	for i < n && a[i] == b[i] {
-		i++
-	}
-	return i
-}
-
-// commonSuffix returns the length of the longest common suffix of a and b.
-func commonSuffix(a, b []byte) int {
-	n := min(len(a), len(b))
-	i := 0
-	for i+64 <= n && bytes.Equal(a[len(a)-i-64:len(a)-i], b[len(b)-i-64:len(b)-i]) {
-		i += 64
-	}
-	for i < n && a[len(a)-1-i] == b[len(b)-1-i] {
-		i++
-	}
-	return i
 }

@@ -74,8 +74,8 @@ func (d *Document) Edit(start, end int, text []byte) error {
 // is treated as edited, so a client that sends whole documents still gets
 // incremental reparsing.
 func (d *Document) Replace(text []byte) {
-	prefix := commonPrefix(d.src, text)
-	suffix := commonSuffix(d.src[prefix:], text[prefix:])
+	prefix := CommonPrefix(d.src, text)
+	suffix := CommonSuffix(d.src[prefix:], text[prefix:])
 	// The edit cannot fail: the range lies within the old text.
 	_ = d.Edit(prefix, len(d.src)-suffix, text[prefix:len(text)-suffix])
 }
@@ -197,18 +197,27 @@ func pointAt(src []byte, offset int) sitter.Point {
 	return sitter.Point{Row: uint32(line), Column: uint32(col)}
 }
 
-func commonPrefix(a, b []byte) int {
+// CommonPrefix returns the length of the longest common prefix of a and b,
+// comparing 64 bytes at a time where it can.
+func CommonPrefix(a, b []byte) int {
 	n := min(len(a), len(b))
 	i := 0
+	for i+64 <= n && bytes.Equal(a[i:i+64], b[i:i+64]) {
+		i += 64
+	}
 	for i < n && a[i] == b[i] {
 		i++
 	}
 	return i
 }
 
-func commonSuffix(a, b []byte) int {
+// CommonSuffix returns the length of the longest common suffix of a and b.
+func CommonSuffix(a, b []byte) int {
 	n := min(len(a), len(b))
 	i := 0
+	for i+64 <= n && bytes.Equal(a[len(a)-i-64:len(a)-i], b[len(b)-i-64:len(b)-i]) {
+		i += 64
+	}
 	for i < n && a[len(a)-1-i] == b[len(b)-1-i] {
 		i++
 	}
