@@ -302,17 +302,24 @@ func (c *treeCache) touch(d *document) {
 		}
 		v.mu.Unlock()
 	}
-	if freed > 0 {
-		c.mu.Lock()
-		c.released += freed
-		trim := c.released >= trimThreshold
-		if trim {
-			c.released = 0
-		}
-		c.mu.Unlock()
-		if trim {
-			mallocTrim()
-		}
+	c.release(freed)
+}
+
+// release counts n bytes of source whose parse trees were freed, and hands
+// memory back to the system once trimThreshold bytes have been.
+func (c *treeCache) release(n int) {
+	if n == 0 {
+		return
+	}
+	c.mu.Lock()
+	c.released += n
+	trim := c.released >= trimThreshold
+	if trim {
+		c.released = 0
+	}
+	c.mu.Unlock()
+	if trim {
+		mallocTrim()
 	}
 }
 
@@ -336,13 +343,6 @@ func (c *treeCache) remove(d *document) {
 		c.lru.Remove(d.elem)
 		d.elem = nil
 	}
-	c.released += held
-	trim := c.released >= trimThreshold
-	if trim {
-		c.released = 0
-	}
 	c.mu.Unlock()
-	if trim {
-		mallocTrim()
-	}
+	c.release(held)
 }

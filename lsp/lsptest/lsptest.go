@@ -447,22 +447,35 @@ func (c *Client) NextDiagnostics(d *Doc, mark int) []protocol.Diagnostic {
 }
 
 func (c *Client) waitPublish(seen int, match func(*protocol.PublishDiagnosticsParams) bool) *protocol.PublishDiagnosticsParams {
+	var p *protocol.PublishDiagnosticsParams
+	c.waitUntil(func() bool {
+		for ; seen < len(c.publish); seen++ {
+			if match(c.publish[seen]) {
+				p = c.publish[seen]
+				return true
+			}
+		}
+		return false
+	})
+	return p
+}
+
+// waitUntil calls found with c.mu held, again each time a message arrives,
+// until it returns true or Timeout passes; it reports whether found did.
+func (c *Client) waitUntil(found func() bool) bool {
 	deadline := time.After(Timeout)
 	for {
 		c.mu.Lock()
-		for ; seen < len(c.publish); seen++ {
-			if match(c.publish[seen]) {
-				p := c.publish[seen]
-				c.mu.Unlock()
-				return p
-			}
-		}
+		ok := found()
 		ch := c.changed
 		c.mu.Unlock()
+		if ok {
+			return true
+		}
 		select {
 		case <-ch:
 		case <-deadline:
-			return nil
+			return false
 		}
 	}
 }
@@ -477,24 +490,19 @@ func (c *Client) Messages() []string {
 // WaitMessage waits for a showMessage containing sub.
 func (c *Client) WaitMessage(sub string) string {
 	c.t.Helper()
-	deadline := time.After(Timeout)
-	for {
-		c.mu.Lock()
+	var msg string
+	if !c.waitUntil(func() bool {
 		for _, m := range c.messages {
 			if strings.Contains(m, sub) {
-				c.mu.Unlock()
-				return m
+				msg = m
+				return true
 			}
 		}
-		ch := c.changed
-		c.mu.Unlock()
-		select {
-		case <-ch:
-		case <-deadline:
-			c.t.Fatalf("no message containing %q; got %q", sub, c.Messages())
-			return ""
-		}
+		return false
+	}) {
+		c.t.Fatalf("no message containing %q; got %q", sub, c.Messages())
 	}
+	return msg
 }
 
 // Refreshes returns how many workspace/diagnostic/refresh requests came.
