@@ -357,7 +357,6 @@ func buildTree(src []byte, ts *sitter.Tree, r *reuse) *Tree {
 	t.root = &chunk{nodes: []node{root}}
 	t.chunks = make([]*chunk, count)
 	t.off = make([]int32, count)
-	t.base = make([]int32, count)
 	for k, kid := range kids {
 		t.off[k] = int32(kid.start)
 		if r == nil || !r.clean(int(kid.start), int(kid.end)) {
@@ -370,13 +369,20 @@ func buildTree(src []byte, ts *sitter.Tree, r *reuse) *Tree {
 		}
 	}
 	fillChunks(ts, kids, t.chunks)
+	t.numberChunks()
+	return t
+}
+
+// numberChunks sets each chunk's global index of its first node, and the
+// node count, once t.chunks is complete.
+func (t *Tree) numberChunks() {
+	t.base = make([]int32, len(t.chunks))
 	n := int32(1)
 	for k, ch := range t.chunks {
 		t.base[k] = n
 		n += int32(len(ch.nodes))
 	}
 	t.n = int(n)
-	return t
 }
 
 // readRoot returns the module node of a tree-sitter tree and a description

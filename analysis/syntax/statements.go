@@ -116,7 +116,6 @@ func (d *Document) reparseStatements(ctx context.Context) (*Tree, error) {
 		lines:  last.lines.splice(d.src, start, oldStop, newStop),
 		chunks: make([]*chunk, 0, count),
 		off:    make([]int32, 0, count),
-		base:   make([]int32, count),
 	}
 	t.chunks = append(append(append(t.chunks, last.chunks[:a]...), fresh...), last.chunks[b:]...)
 	t.off = append(t.off, last.off[:a]...)
@@ -147,12 +146,7 @@ func (d *Document) reparseStatements(ctx context.Context) (*Tree, error) {
 		mod.end = uint32(int(mod.end) + delta)
 	}
 	t.root = &chunk{nodes: []node{mod}}
-	n := int32(1)
-	for k, ch := range t.chunks {
-		t.base[k] = n
-		n += int32(len(ch.nodes))
-	}
-	t.n = int(n)
+	t.numberChunks()
 	statementReparses.Add(1)
 	return t, nil
 }
