@@ -131,7 +131,8 @@ func (s *server) debounceFor(d *document) time.Duration {
 
 // analyze parses (incrementally, under the document lock) and checks one
 // snapshot, then publishes the diagnostics if the snapshot is still the
-// newest version.
+// newest version. An incremental result is verified by a full check once
+// the document has been left alone for verifyDelay.
 func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration, kick <-chan struct{}) {
 	if delay > 0 {
 		t := time.NewTimer(delay)
@@ -144,6 +145,20 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 			t.Stop()
 		}
 	}
+	tree, r := s.checkAndPublish(ctx, snap)
+	// The slot checkAndPublish held is free again: verify waits and then
+	// takes one of its own. Holding the first across verify's wait would
+	// let GOMAXPROCS documents that are verifying at once hold every slot
+	// while each waits for another: no analysis could run again.
+	if r != nil {
+		s.verify(ctx, snap, tree, r)
+	}
+}
+
+// checkAndPublish checks snap in one analysis slot and publishes the
+// result when snap is still current. It returns the tree and result to
+// verify when the check was incremental, else nil.
+func (s *server) checkAndPublish(ctx context.Context, snap snapshot) (*syntax.Tree, *result) {
 	// At most one analysis per core at a time: two hundred documents
 	// opened at once would otherwise hold two hundred parse trees at once.
 	select {
@@ -153,13 +168,13 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 			s.trees.analysisDone(snap.first)
 		}()
 	case <-ctx.Done():
-		return
+		return nil, nil
 	}
 	d := snap.doc
 	d.mu.Lock()
 	if d.gen != snap.gen || d.closed {
 		d.mu.Unlock()
-		return
+		return nil, nil
 	}
 	tree, err := d.src.Tree(context.Background()) // see parse
 	prev := d.last
@@ -168,13 +183,13 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 		if !errors.Is(err, context.Canceled) {
 			s.log.Error("parse failed", "uri", d.uri, "error", err)
 		}
-		return
+		return nil, nil
 	}
 	s.trees.touch(d)
 	r, err := s.check(ctx, snap, tree, prev)
 	if err != nil {
 		if ctx.Err() != nil {
-			return
+			return nil, nil
 		}
 		s.log.Error("analysis failed", "uri", d.uri, "version", snap.version, "error", err)
 		r = &result{uri: d.uri, version: snap.version, gen: snap.gen, text: snap.text, lz: &lazyLines{li: tree.Lines()},
@@ -206,10 +221,9 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 		}
 	}
 	if current && r.checked != nil && r.checked.Incremental {
-		d.pubMu.Unlock()
-		s.verify(ctx, snap, tree, r)
-		d.pubMu.Lock()
+		return tree, r
 	}
+	return nil, nil
 }
 
 // verifyDelay is how long a document must stay unchanged before the server

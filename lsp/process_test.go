@@ -40,9 +40,11 @@ func botolintBinary(b testing.TB) string {
 	return binPath
 }
 
-// startServer starts `botolint server` and connects a client to it.
-func startServer(b testing.TB, opts lsptest.Options) (*lsptest.Client, *exec.Cmd) {
+// startServer starts `botolint server` and connects a client to it; env
+// entries ("GOMAXPROCS=1") are added to the process's environment.
+func startServer(b testing.TB, opts lsptest.Options, env ...string) (*lsptest.Client, *exec.Cmd) {
 	cmd := exec.Command(botolintBinary(b), "server")
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()
 	if err != nil {

@@ -72,3 +72,52 @@ func TestVerifyRepublishesWhenIncrementalDiffers(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifyDoesNotDeadlockOnFewCores reproduces a deadlock of the server
+// on machines with one or two cores (GOMAXPROCS analysis slots): each
+// incrementally checked document held its analysis slot while it waited to
+// verify and then asked for a second one, so once GOMAXPROCS documents
+// were verifying at once no analysis could run and every request waiting
+// for one hung. Here GOMAXPROCS documents are edited, left alone past the
+// verification delay, and then another document is edited: its
+// diagnostics and a hover must still come.
+func TestVerifyDoesNotDeadlockOnFewCores(t *testing.T) {
+	for _, procs := range []int{1, 2} {
+		t.Run(fmt.Sprintf("GOMAXPROCS=%d", procs), func(t *testing.T) {
+			c, _ := startServer(t, lsptest.Options{InitializationOptions: `{"debounceMs": 0}`}, fmt.Sprintf("GOMAXPROCS=%d", procs))
+			src := "import boto3\n\ns3 = boto3.client('s3')\n\n\ndef a():\n    s3.put_object(bucket='b', Key='k')\n\n\ndef b():\n    pass\n"
+			var docs []*lsptest.Doc
+			for i := range procs + 1 {
+				d := c.Open(fmt.Sprintf("few_cores_%d.py", i), src)
+				c.Diagnostics(d, 1)
+				docs = append(docs, d)
+			}
+			// An edit of b() that uses no module-level name is checked
+			// incrementally, so the server verifies it after the pause.
+			edit := func(d *lsptest.Doc, old, new string) {
+				t.Helper()
+				v := c.Replace(d, old, new)
+				if got := lsptest.Codes(c.Diagnostics(d, v)); !contains(got, "BTO004") {
+					t.Fatalf("%s version %d: %v, want BTO004", d.URI, v, got)
+				}
+			}
+			for _, d := range docs[:procs] {
+				edit(d, "    pass\n", "    value = 1\n")
+			}
+			time.Sleep(3 * verifyPause)
+			last := docs[procs]
+			edit(last, "    pass\n", "    value = 1\n")
+			if h := lsptest.HoverText(c.Hover(last, c.After(last, "s3.put_"))); !strings.Contains(h, "PutObject") {
+				t.Errorf("hover after the others verified: %q", h)
+			}
+			// The documents that verified are still served too.
+			for _, d := range docs[:procs] {
+				edit(d, "value = 1", "value = 2")
+			}
+		})
+	}
+}
+
+// verifyPause is the server's verification delay (verifyDelay in
+// diagnostics.go, which the external test package cannot read).
+const verifyPause = 300 * time.Millisecond
