@@ -17,6 +17,9 @@ type catalogServices struct{ c *awsmodel.Catalog }
 
 func (s catalogServices) HasService(name string) bool { return s.c.HasService(name) }
 func (s catalogServices) ServiceNames() []string      { return s.c.ServiceNames() }
+func (s catalogServices) HasResourceInterface(name string) bool {
+	return s.c.HasResourceInterface(name)
+}
 
 func (s catalogServices) SubResource(service, parent, attr string) (string, bool) {
 	rm := s.c.ResourceModel(service)

@@ -15,7 +15,7 @@ func (m *Model) fromAnnotation(ann syntax.Node, d int) Value {
 	if n.Is(syntax.KindType) {
 		n = syntax.Unparen(n.NamedChild(0))
 	}
-	if d > maxDepth || !n.Valid() {
+	if d > maxAnnotationDepth || !n.Valid() {
 		return Value{}
 	}
 	switch n.Kind() {
@@ -38,12 +38,15 @@ func (m *Model) fromAnnotation(ann syntax.Node, d int) Value {
 	case syntax.KindSubscript, syntax.KindGenericType:
 		return m.fromGeneric(n, d)
 	}
-	v := m.resolve(n, d+1)
+	v := m.resolveLocked(n)
 	if v.Kind != Symbol {
 		return Value{}
 	}
 	return m.fromTypeName(v.Name, n)
 }
+
+// maxAnnotationDepth bounds the nesting of Optional[...] and unions read.
+const maxAnnotationDepth = 40
 
 // fromGeneric handles Optional[X] and Union[X, None].
 func (m *Model) fromGeneric(n syntax.Node, d int) Value {
@@ -60,7 +63,7 @@ func (m *Model) fromGeneric(n syntax.Node, d int) Value {
 			args = append(args, a)
 		}
 	}
-	q, ok := m.QualifiedName(base)
+	q, ok := m.qualifiedLocked(base)
 	if !ok {
 		return Value{}
 	}
@@ -121,11 +124,10 @@ func (m *Model) fromAnnotationText(s string, at syntax.Node, d int) Value {
 			return Value{}
 		}
 	}
-	bindings := m.Lookup(parts[0], at)
-	if len(bindings) == 0 {
+	if len(m.Lookup(parts[0], at)) == 0 {
 		return Value{}
 	}
-	v := m.agree(bindings, d)
+	v := m.evaluator().eval(m.nameIn(parts[0], at, syntax.Node{}), &frame{mod: m.key})
 	if v.Kind != Symbol {
 		return Value{}
 	}

@@ -511,15 +511,21 @@ func (b *builder) imports(n syntax.Node) {
 		module = modNode.Text()
 	}
 	b.noteImport(module)
+	// from . import x binds ".x", from .. import x "..x", from .a import x
+	// ".a.x": the leading dots say the level.
+	sep := "."
+	if strings.HasSuffix(module, ".") {
+		sep = ""
+	}
 	for name := range n.ChildrenByField(syntax.FieldName) {
 		target, q := name, ""
 		if name.Is(syntax.KindAliasedImport) {
 			orig, _ := syntax.DottedName(name.ChildByField(syntax.FieldName))
-			q = module + "." + orig
+			q = module + sep + orig
 			target = name.ChildByField(syntax.FieldAlias)
 		} else {
 			orig, _ := syntax.DottedName(name)
-			q = module + "." + orig
+			q = module + sep + orig
 			target = name.NamedChild(0)
 			if name.Is(syntax.KindIdentifier) {
 				target = name

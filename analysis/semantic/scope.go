@@ -107,6 +107,7 @@ type Model struct {
 
 	importsAWS bool
 
+	// mu guards resolution: the lowered expressions and the evaluator.
 	mu     sync.Mutex
 	fillMu sync.Mutex // serializes the filling of lazy scopes
 	slab   []Binding  // see builder.newBinding; used under fillMu after Build
@@ -114,14 +115,15 @@ type Model struct {
 	// one-binding lists of names, see builder.appendBinding.
 	scopeSlab []Scope
 	listSlab  []*Binding
-	// memo maps a node to 1 + the index of its resolved value in values (0:
-	// not resolved yet), one slice per chunk of the tree (see
-	// syntax.Node.ChunkKey), allocated when a node of the chunk is first
-	// resolved: a full check resolves most calls and names, where slices
-	// beat a map, and an incremental one a few, where allocating for the
-	// whole file would dominate.
-	memo   [][]int32
-	values [][]Value // see addValue
+
+	// key is the module's key in prog, the program it is checked in (nil:
+	// the file alone).
+	key  string
+	prog Program
+	lc   *lowCache
+	ev   *evaluator
+	// explaining is what Explain evaluates with, nil until it is asked.
+	explaining *explainState
 }
 
 // Services is what resolution needs to know about AWS: which service names
@@ -130,6 +132,8 @@ type Model struct {
 // leaves resource sub-types unresolved.
 type Services interface {
 	HasService(name string) bool
+	// HasResourceInterface reports whether boto3.resource(service) works.
+	HasResourceInterface(service string) bool
 	ServiceNames() []string
 	// SubResource returns the resource type that attribute attr creates on
 	// a resource of type parent ("" for the service resource), e.g.
@@ -144,17 +148,66 @@ type Services interface {
 	WaiterMethod(service, waiter string) (string, bool)
 }
 
-// Build computes scopes and bindings of tree.
+// Build computes scopes and bindings of tree, a file checked alone.
 func Build(tree *syntax.Tree, svc Services) *Model {
-	m := &Model{Tree: tree, svc: svc}
+	return BuildModule(tree, svc, "", nil)
+}
+
+// BuildModule computes scopes and bindings of tree, the module with this
+// key in a program: resolution follows values into and out of the other
+// modules of prog (nil: none).
+func BuildModule(tree *syntax.Tree, svc Services, key string, prog Program) *Model {
+	m := &Model{Tree: tree, svc: svc, key: key, prog: prog, lc: &lowCache{}}
 	b := builder{m: m}
 	b.run()
 	return m
 }
 
+// Key returns the module's key in its program.
+func (m *Model) Key() string { return m.key }
+
+// lowCache holds what lowering built (lower.go, module.go).
+type lowCache struct {
+	exprs   [][]*Expr // by chunk, as Tree.ChunkKey numbers nodes
+	bexprs  map[*Binding]*Expr
+	named   map[scopeName]*Expr
+	quals   map[int32]string
+	funcs   map[int32]*FuncInfo
+	classes map[int32]*ClassInfo
+	byQual  map[string]syntax.Node
+	ix      *liveIndex
+}
+
+type scopeName struct {
+	s    *Scope
+	name string
+	sub  uint64 // which bindings (see subset)
+}
+
 // ImportsAWS reports whether the file imports boto3, botocore, aioboto3,
 // aiobotocore or a boto3 type-stub package: the default scope of the rules.
 func (m *Model) ImportsAWS() bool { return m.importsAWS }
+
+// UsesAWS reports whether the file imports an AWS SDK, or a module of its
+// program that does (a helper module that receives clients from there).
+func (m *Model) UsesAWS() bool {
+	if m.importsAWS || m.prog == nil {
+		return m.importsAWS
+	}
+	for _, bs := range m.Module.Bindings {
+		for _, b := range bs {
+			if b.Kind != BindImport {
+				continue
+			}
+			if key, _, ok := m.prog.Import(m.key, b.Qualified); ok {
+				if s := m.prog.Summary(key); s != nil && s.AWS {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // Scopes returns all scopes in source order, the module first.
 func (m *Model) Scopes() []*Scope {

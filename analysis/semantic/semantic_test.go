@@ -12,10 +12,20 @@ import (
 // resolution without the catalog.
 type fakeServices struct{}
 
+var fakeServiceNames = []string{"cognito-idp", "dynamodb", "ec2", "ecs", "efs", "emr", "kinesis", "kms", "lambda", "logs", "s3", "sns", "sqs", "sts"}
+
 func (fakeServices) HasService(name string) bool {
-	return name == "s3" || name == "dynamodb" || name == "cognito-idp"
+	for _, n := range fakeServiceNames {
+		if n == name {
+			return true
+		}
+	}
+	return false
 }
-func (fakeServices) ServiceNames() []string { return []string{"cognito-idp", "dynamodb", "s3"} }
+func (fakeServices) ServiceNames() []string { return fakeServiceNames }
+func (fakeServices) HasResourceInterface(name string) bool {
+	return name == "s3" || name == "dynamodb" || name == "ec2"
+}
 func (fakeServices) SubResource(service, parent, attr string) (string, bool) {
 	switch {
 	case service == "dynamodb" && parent == "" && attr == "Table":
@@ -107,7 +117,7 @@ w = c.get_waiter("bucket_exists")  # is: waiter(s3, bucket_exists)
 cfg = Config(retries={"mode": "standard"})  # is: config
 x = c.exceptions.NoSuchKey  # is: modeled exception(s3, NoSuchKey)
 y = len("x")  # is: unknown
-z = (boto3.client("s3"), 1)  # is: unknown
+z = (boto3.client("s3"), 1)  # is: container(unknown)
 `)
 }
 
@@ -181,7 +191,7 @@ def catch():
 
 a, b = boto3.client("s3"), boto3.client("dynamodb")
 b  # is: client(dynamodb)
-[x for x in [s3]]  # is: unknown
+[x for x in [s3]]  # is: container(client(s3))
 `)
 }
 

@@ -203,7 +203,7 @@ func checkRecursion(p *analysis.Pass, fn syntax.Node) {
 			continue
 		}
 		callee := p.Resolve(d.ChildByField(syntax.FieldFunction))
-		if callee.Kind != semantic.LocalFunction || !callee.Origin.Equal(fn) {
+		if callee.Kind != semantic.Function || !callee.Origin.Equal(fn) {
 			continue
 		}
 		for _, a := range syntax.CallArguments(d) {

@@ -1,0 +1,122 @@
+package semantic
+
+import (
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// Expr is the symbolic form of an expression that resolution evaluates:
+// what a name, attribute, call or literal computes, with the names already
+// looked up in their scopes. Local names are replaced by the expressions
+// bound to them; what comes from outside the function stays symbolic: a
+// module-level name (exprGlobal), a parameter (exprParam), the receiver of
+// a method (exprSelf), an import (exprImport). The evaluator gives those a
+// value from the module, from the call sites of the function, from the
+// class hierarchy or from other modules of the program.
+//
+// An Expr is built from the syntax tree of the file being checked
+// (lower.go), with node set, or stored in a module summary without
+// nodes, for other modules (summary.go). Exprs are immutable once built,
+// except for the memo of a live expression's value, which only the model
+// that built it touches, under its lock.
+type Expr struct {
+	Op   ExprOp
+	Name string // global, parameter, attribute or definition name; import spec; reason of an unknown
+	Fn   string // qualname of the function a parameter or receiver belongs to
+	Val  Value  // exprConst
+	X    *Expr  // object of an attribute, callee, container of an element
+	Args []Arg  // call arguments
+	Alts []*Expr
+
+	node syntax.Node // the expression in the live tree; zero in summaries
+	// lazyArgs marks a live call whose Args are lowered on first use
+	// (Model.argsOf): most calls are never evaluated with theirs.
+	lazyArgs bool
+
+	memoState uint8 // live expressions: 1 = memo holds the value in the default frame
+	memo      Value
+}
+
+// ExprOp is the operation of an Expr.
+type ExprOp uint8
+
+const (
+	exprUnknown  ExprOp = iota // Name says why
+	exprConst                  // Val
+	exprGlobal                 // Name: a name bound at the top level of the module the expression is in
+	exprParam                  // Fn, Name: a parameter of a function without an annotation botolint reads
+	exprSelf                   // Fn: the receiver (self or cls) of method Fn
+	exprImport                 // Name: what an import binds ("boto3.client", "..aws.s3_client")
+	exprAttr                   // X.Name
+	exprCall                   // X(Args)
+	exprIndex                  // X[...]: an element of a container
+	exprElem                   // an element of iterating X
+	exprAgree                  // Alts: the common value of every one that is not None
+	exprOrElse                 // X when it is known, else Alts[0]
+	exprWith                   // X as bound by `with X as name` (clients and resources pass)
+	exprCaught                 // X: the exception type(s) of `except X as e`
+	exprList                   // Alts: the elements of a container literal or comprehension
+	exprStored                 // X: a container; Alts: the elements stored into it (x[k] = v, x.append(v))
+	exprSuper                  // Fn: super() in method Fn
+	exprCond                   // X ? Alts[0] : Alts[1]: a conditional expression, X an exprTest
+	exprGuard                  // X, reached only when each condition Alts[i] is true (Name[i] == '1') or false ('0'); None otherwise
+	exprTest                   // a condition: Name is the operator ("==", "is not", "in list", "not", "and", "or", "truth"), Alts the operands
+	exprDef                    // Name: qualname of a function defined in the module
+	exprClassDef               // Name: qualname of a class defined in the module
+)
+
+// Arg is one argument of a call.
+type Arg struct {
+	Name  string // keyword; "" for positional and splats
+	Splat uint8  // 1 for *x, 2 for **x
+	X     *Expr
+}
+
+var unknownExpr = &Expr{Op: exprUnknown}
+
+// unknownBecause returns an unknown expression with a reason.
+func unknownBecause(why string) *Expr { return &Expr{Op: exprUnknown, Name: why} }
+
+func constExpr(v Value, n syntax.Node) *Expr { return &Expr{Op: exprConst, Val: v, node: n} }
+
+// stripper copies live expressions into a summary: without syntax nodes
+// or memos, with the arguments of calls lowered. Shared subexpressions
+// stay shared.
+type stripper struct {
+	m    *Model
+	seen map[*Expr]*Expr
+}
+
+func (st *stripper) expr(e *Expr) *Expr {
+	if e == nil {
+		return nil
+	}
+	if c, ok := st.seen[e]; ok {
+		return c
+	}
+	if e.Op == exprUnknown && e.Name == "" {
+		return unknownExpr
+	}
+	c := &Expr{Op: e.Op, Name: e.Name, Fn: e.Fn, Val: e.Val}
+	c.Val.Origin = syntax.Node{}
+	st.seen[e] = c
+	c.X = st.expr(e.X)
+	c.Args = st.args(st.m.argsOf(e))
+	if len(e.Alts) > 0 {
+		c.Alts = make([]*Expr, len(e.Alts))
+		for i, a := range e.Alts {
+			c.Alts[i] = st.expr(a)
+		}
+	}
+	return c
+}
+
+func (st *stripper) args(args []Arg) []Arg {
+	if len(args) == 0 {
+		return nil
+	}
+	out := make([]Arg, len(args))
+	for i, a := range args {
+		out[i] = Arg{Name: a.Name, Splat: a.Splat, X: st.expr(a.X)}
+	}
+	return out
+}
