@@ -88,8 +88,8 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	if float64(len(newWin)) > maxChangedShare*float64(len(news)) && len(newWin) > 1 {
 		return r.CheckTree(ctx, path, tree)
 	}
-	model := semantic.Build(tree, Services(r.cfg.Catalog))
-	if model.ImportsAWS() != prev.Model.ImportsAWS() {
+	model := r.model(path, tree)
+	if model.UsesAWS() != prev.Model.UsesAWS() {
 		return r.CheckTree(ctx, path, tree)
 	}
 	names := moduleNames{prev.Model, model}

@@ -30,6 +30,9 @@ type Config struct {
 // lives in the call.
 type Runner struct {
 	cfg Config
+	// prog is the workspace files are checked in (see In); nil checks each
+	// file alone.
+	prog Program
 	// byKind lists, per node kind, the indexes in enabled of the rules that
 	// visit it; early and late are indexes too, so a check keeps its
 	// passes in a slice beside enabled.
@@ -67,6 +70,33 @@ func NewRunner(cfg Config) *Runner {
 		}
 	}
 	return r
+}
+
+// Program is the workspace a file is checked in: the summaries of the
+// other modules, which resolution follows values into and out of
+// (semantic.Program), and the key of each file.
+type Program interface {
+	semantic.Program
+	KeyOf(path string) string
+}
+
+// In returns a runner that checks files as modules of prog.
+func (r *Runner) In(prog Program) *Runner {
+	c := *r
+	c.prog = prog
+	return &c
+}
+
+// Program returns the workspace the runner checks files in, nil when it
+// checks each file alone.
+func (r *Runner) Program() Program { return r.prog }
+
+// model builds the semantic model of a file.
+func (r *Runner) model(path string, tree *syntax.Tree) *semantic.Model {
+	if r.prog == nil {
+		return semantic.Build(tree, Services(r.cfg.Catalog))
+	}
+	return semantic.BuildModule(tree, Services(r.cfg.Catalog), r.prog.KeyOf(path), r.prog)
 }
 
 // Enabled returns the rules the runner runs.
@@ -128,10 +158,10 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 		}
 	}()
 	if model == nil {
-		model = semantic.Build(tree, Services(r.cfg.Catalog))
+		model = r.model(path, tree)
 	}
 	res = &Result{Tree: tree, Model: model, units: units(tree)}
-	res.InScope = r.cfg.Options.Scope == "all" || model.ImportsAWS()
+	res.InScope = r.cfg.Options.Scope == "all" || model.UsesAWS()
 	if !res.InScope {
 		return res, nil
 	}

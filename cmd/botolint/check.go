@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/rules"
 	"github.com/botolint/botolint/cmd/botolint/internal/engine"
 	"github.com/botolint/botolint/cmd/botolint/internal/output"
@@ -201,7 +202,8 @@ func (c *cli) checkPaths(ws *config.Workspace, f checkFlags, format output.Forma
 	for i, p := range files {
 		inputs[i] = engine.Input{Path: p}
 	}
-	results := engine.Run(context.Background(), ws, inputs, modeOf(f))
+	ix := engine.NewIndex(ws, engine.IndexRoots(paths), files)
+	results := engine.Run(context.Background(), ws, ix, inputs, modeOf(f))
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
 	failures += c.fileProblems(results)
 	if failures > 0 {
@@ -347,7 +349,15 @@ func (c *cli) checkStdin(ws *config.Workspace, f checkFlags, format output.Forma
 	if f.fix || f.diff {
 		mode = engine.Preview
 	}
-	r := engine.Check(context.Background(), ws, engine.Input{Path: name, Source: src}, mode)
+	var prog analysis.Program
+	if f.stdinName != "" {
+		// A buffer piped in by an editor: the modules around the file it
+		// stands for are its workspace.
+		ix := engine.NewIndex(ws, engine.IndexRoots([]string{name}), nil)
+		ix.Update(name, src)
+		prog = ix
+	}
+	r := engine.Check(context.Background(), ws, prog, engine.Input{Path: name, Source: src}, mode)
 	failed := c.fileProblems([]*engine.Result{r}) > 0
 	if !r.Checked() {
 		echo()

@@ -36,6 +36,7 @@ type command struct {
 // holding its run function.
 var commands = map[string]command{
 	"check":   {"Check Python files for boto3 mistakes, and fix them", runCheck},
+	"debug":   {"Show how botolint resolves clients (debug resolve PATH ...)", runDebug},
 	"rule":    {"Show a rule's documentation, or the table of all rules", runRule},
 	"server":  {"Run the language server on stdin and stdout", runServer},
 	"version": {"Print botolint's version", runVersion},

@@ -73,9 +73,9 @@ type Result struct {
 // Checked reports whether the file was checked.
 func (r *Result) Checked() bool { return r.Skipped == "" && r.Err == nil }
 
-// Run checks inputs on GOMAXPROCS workers and returns the results in input
-// order.
-func Run(ctx context.Context, ws *config.Workspace, inputs []Input, mode Mode) []*Result {
+// Run checks inputs on GOMAXPROCS workers, as modules of prog (nil: each
+// file alone), and returns the results in input order.
+func Run(ctx context.Context, ws *config.Workspace, prog analysis.Program, inputs []Input, mode Mode) []*Result {
 	results := make([]*Result, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -85,7 +85,7 @@ func Run(ctx context.Context, ws *config.Workspace, inputs []Input, mode Mode) [
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] = Check(ctx, ws, inputs[i], mode)
+				results[i] = Check(ctx, ws, prog, inputs[i], mode)
 			}
 		}()
 	}
@@ -97,8 +97,9 @@ func Run(ctx context.Context, ws *config.Workspace, inputs []Input, mode Mode) [
 	return results
 }
 
-// Check checks (and in Fix mode fixes) one input. It never panics.
-func Check(ctx context.Context, ws *config.Workspace, in Input, mode Mode) (res *Result) {
+// Check checks (and in Fix mode fixes) one input, as a module of prog
+// (nil: alone). It never panics.
+func Check(ctx context.Context, ws *config.Workspace, prog analysis.Program, in Input, mode Mode) (res *Result) {
 	res = &Result{Path: in.Path}
 	defer func() {
 		if p := recover(); p != nil {
@@ -135,6 +136,9 @@ func Check(ctx context.Context, ws *config.Workspace, in Input, mode Mode) (res 
 	if err != nil {
 		res.Err = err
 		return res
+	}
+	if prog != nil {
+		runner = runner.In(prog)
 	}
 	lint := func(text []byte) ([]analysis.Diagnostic, error) {
 		r, err := runner.Check(ctx, in.Path, text)

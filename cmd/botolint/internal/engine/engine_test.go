@@ -47,18 +47,18 @@ func TestCheckModes(t *testing.T) {
 	os.WriteFile(path, []byte(src), 0o600)
 	ws := workspace(t, "BTO9")
 
-	r := Check(context.Background(), ws, Input{Path: path}, Report)
+	r := Check(context.Background(), ws, nil, Input{Path: path}, Report)
 	if !r.Checked() || len(r.Diagnostics) != 1 || r.Changed {
 		t.Fatalf("report: %+v", r)
 	}
-	r = Check(context.Background(), ws, Input{Path: path}, Preview)
+	r = Check(context.Background(), ws, nil, Input{Path: path}, Preview)
 	if !r.Checked() || !r.Changed || r.Written || r.Fixed != 1 || string(r.Source) != "import boto3\nx = 1\n" || string(r.Original) != src {
 		t.Fatalf("preview: %+v", r)
 	}
 	if got, _ := os.ReadFile(path); string(got) != src {
 		t.Error("preview wrote the file")
 	}
-	r = Check(context.Background(), ws, Input{Path: path}, Fix)
+	r = Check(context.Background(), ws, nil, Input{Path: path}, Fix)
 	if !r.Checked() || !r.Written || len(r.Diagnostics) != 0 {
 		t.Fatalf("fix: %+v", r)
 	}
@@ -69,11 +69,11 @@ func TestCheckModes(t *testing.T) {
 		t.Errorf("mode %v", st.Mode())
 	}
 	// stdin input is never written.
-	r = Check(context.Background(), ws, Input{Path: path, Source: []byte(src)}, Fix)
+	r = Check(context.Background(), ws, nil, Input{Path: path, Source: []byte(src)}, Fix)
 	if r.Written || !r.Changed {
 		t.Errorf("stdin fix: %+v", r)
 	}
-	r = Check(context.Background(), ws, Input{Path: filepath.Join(dir, "missing.py")}, Report)
+	r = Check(context.Background(), ws, nil, Input{Path: filepath.Join(dir, "missing.py")}, Report)
 	if !strings.HasPrefix(r.Skipped, "cannot read: no such file") {
 		t.Errorf("missing: %+v", r)
 	}
@@ -107,7 +107,7 @@ func TestRunKeepsOrder(t *testing.T) {
 		os.WriteFile(p, []byte("import boto3\n"), 0o644)
 		inputs = append(inputs, Input{Path: p})
 	}
-	res := Run(context.Background(), workspace(t, "BTO9"), inputs, Report)
+	res := Run(context.Background(), workspace(t, "BTO9"), nil, inputs, Report)
 	for i, r := range res {
 		if r.Path != inputs[i].Path || !r.Checked() {
 			t.Fatalf("result %d: %+v", i, r)

@@ -1,0 +1,232 @@
+package project
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/awsmodel"
+	"github.com/botolint/botolint/analysis/semantic"
+	"github.com/botolint/botolint/analysis/syntax"
+)
+
+// writeTree writes files (path -> text) under a new temporary folder and
+// returns it.
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for p, text := range files {
+		full := filepath.Join(root, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(full), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(full, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// checkProject indexes files under root and checks, in each, the
+// expressions marked `# is: <value>` (the marked line's expression
+// statement, or the right side of its assignment).
+func checkProject(t *testing.T, files map[string]string, roots ...string) {
+	t.Helper()
+	root := writeTree(t, files)
+	svc := analysis.Services(awsmodel.Embedded())
+	var absRoots []string
+	for _, r := range roots {
+		absRoots = append(absRoots, filepath.Join(root, r))
+	}
+	if len(absRoots) == 0 {
+		absRoots = []string{root}
+	}
+	ix := New(Options{Services: svc, Roots: absRoots})
+	var sources []Source
+	var names []string
+	for p := range files {
+		names = append(names, p)
+		sources = append(sources, Source{Path: filepath.Join(root, filepath.FromSlash(p))})
+	}
+	ix.AddAll(sources)
+	sort.Strings(names)
+	checked := 0
+	for _, p := range names {
+		path := filepath.Join(root, filepath.FromSlash(p))
+		src := []byte(files[p])
+		tree := syntax.Parse(src)
+		m := semantic.BuildModule(tree, svc, ix.KeyOf(path), ix)
+		lines := strings.Split(files[p], "\n")
+		for _, c := range tree.Comments() {
+			want, ok := strings.CutPrefix(c.Text(), "# is: ")
+			if !ok {
+				continue
+			}
+			line, _ := tree.Lines().ByteColumn(c.Start())
+			text := lines[line]
+			stmt := syntax.StatementOf(tree.NodeAt(tree.Lines().LineStart(line) + len(text) - len(strings.TrimLeft(text, " "))))
+			expr := stmt.NamedChild(0)
+			if expr.Is(syntax.KindAssignment) {
+				expr = expr.ChildByField(syntax.FieldRight)
+			}
+			v := m.Explain(expr)
+			got := strings.ReplaceAll(v.String(), root+string(filepath.Separator), "")
+			if got != want {
+				t.Errorf("%s:%d: %s resolves to %s, want %s (%s)", p, line+1, expr.Text(), got, want, v.Why)
+			}
+			checked++
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no '# is:' markers")
+	}
+}
+
+// TestAcrossModules covers the shapes of issue 10 whose values cross a
+// module boundary: module-level clients and factories imported (absolute,
+// relative, through a module alias), parameters bound by callers in
+// another module, constructors called elsewhere, base classes in another
+// module, and imports that must not resolve.
+func TestAcrossModules(t *testing.T) {
+	checkProject(t, map[string]string{
+		"app/__init__.py": "",
+		"app/aws.py": `import boto3
+import functools
+
+s3_client = boto3.client("s3")
+s3 = boto3.client("s3")
+
+def make_s3():
+    return boto3.client("s3")
+
+@functools.cache
+def make(service):
+    return boto3.client(service)
+`,
+		"app/clients.py": `import boto3
+
+def make_sqs():
+    return boto3.client("sqs")
+`,
+		"app/main.py": `from app.aws import s3_client, make_s3
+from .clients import make_sqs
+from . import clients
+import app.aws as aws
+import app.aws
+from app.aws import make as build
+
+s3_client  # is: client(s3)
+make_s3()  # is: client(s3)
+make_sqs()  # is: client(sqs)
+clients.make_sqs()  # is: client(sqs)
+aws.s3  # is: client(s3)
+app.aws.s3  # is: client(s3)
+build("kms")  # is: client(kms)
+`,
+		"app/helpers.py": `def list_steps(cluster_id, emr):
+    emr  # is: client(emr)
+    return emr.list_steps(ClusterId=cluster_id)
+
+class Steps:
+    def __init__(self, emr_client):
+        self.emr_client = emr_client
+
+    def run(self):
+        self.emr_client  # is: client(emr)
+`,
+		"app/caller.py": `import boto3
+from app.helpers import list_steps, Steps
+
+list_steps("j-1", boto3.client("emr"))
+Steps(boto3.client("emr"))
+`,
+		"app/base.py": `class Base:
+    service = None
+
+    def __init__(self, session):
+        self.client = session.client(self.service)
+`,
+		"app/child.py": `from .base import Base
+
+class EFS(Base):
+    service = "efs"
+
+    def go(self):
+        self.client  # is: client(efs)
+`,
+		"app/outside.py": `import thirdparty
+import utils
+
+thirdparty.s3  # is: symbol(thirdparty.s3)
+utils.make()  # is: unknown
+`,
+		"one/utils.py":    "import boto3\n\ndef make():\n    return boto3.client('s3')\n",
+		"two/utils.py":    "import boto3\n\ndef make():\n    return boto3.client('ec2')\n",
+		"one/__init__.py": "",
+		"two/__init__.py": "",
+	})
+}
+
+// TestSrcLayout checks that a src/ layout's package is imported by its
+// name, and that a caller in another module that disagrees makes a
+// parameter unknown.
+func TestSrcLayout(t *testing.T) {
+	checkProject(t, map[string]string{
+		"src/pkg/__init__.py": "",
+		"src/pkg/conn.py": `import boto3
+
+def client():
+    return boto3.client("dynamodb")
+
+def use(c):
+    c  # is: unknown
+`,
+		"tests/test_conn.py": `import boto3
+from pkg.conn import client, use
+
+client()  # is: client(dynamodb)
+use(boto3.client("s3"))
+use(boto3.client("sqs"))
+`,
+	}, ".")
+}
+
+// TestUpdate checks that a changed module changes what depends on it.
+func TestUpdate(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"a.py": "import boto3\nc = boto3.client('s3')\n",
+		"b.py": "from a import c\nc\n",
+	})
+	svc := analysis.Services(awsmodel.Embedded())
+	ix := New(Options{Services: svc, Roots: []string{root}})
+	ix.AddAll([]Source{{Path: filepath.Join(root, "a.py")}, {Path: filepath.Join(root, "b.py")}})
+	resolveB := func() string {
+		src := []byte("from a import c\nc\n")
+		tree := syntax.Parse(src)
+		m := semantic.BuildModule(tree, svc, ix.KeyOf(filepath.Join(root, "b.py")), ix)
+		return m.Resolve(tree.Root().NamedChild(1).NamedChild(0)).String()
+	}
+	if got := resolveB(); got != "client(s3)" {
+		t.Fatalf("before: %s", got)
+	}
+	gen := ix.Generation()
+	if !ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")) {
+		t.Fatal("Update reported no change")
+	}
+	if ix.Generation() == gen {
+		t.Error("the generation did not move")
+	}
+	if got := resolveB(); got != "client(sqs)" {
+		t.Errorf("after the update: %s", got)
+	}
+	if ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")) {
+		t.Error("the same text reported as a change")
+	}
+	ix.Remove(filepath.Join(root, "a.py"))
+	if got := resolveB(); got != "symbol(a.c)" {
+		t.Errorf("after removing a.py: %s", got)
+	}
+}

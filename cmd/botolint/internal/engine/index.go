@@ -1,0 +1,91 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/awsmodel"
+	"github.com/botolint/botolint/analysis/project"
+	"github.com/botolint/botolint/cmd/botolint/internal/walk"
+	"github.com/botolint/botolint/config"
+)
+
+// projectMarkers are the files whose folder is a project's root.
+var projectMarkers = []string{"pyproject.toml", "setup.py", "setup.cfg", ".git"}
+
+// IndexRoots returns the folders a run's index covers: the folders named
+// on the command line (the folder of a file named), and the project root
+// above each (the nearest folder holding pyproject.toml, setup.py,
+// setup.cfg or .git), so that a file checked alone still sees the modules
+// it imports.
+func IndexRoots(paths []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(d string) {
+		if d != "" && !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
+	}
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			continue
+		}
+		dir := abs
+		if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+			dir = filepath.Dir(abs)
+		}
+		add(dir)
+		add(projectRoot(dir))
+	}
+	return out
+}
+
+func projectRoot(dir string) string {
+	for d := dir; ; d = filepath.Dir(d) {
+		for _, m := range projectMarkers {
+			if _, err := os.Stat(filepath.Join(d, m)); err == nil {
+				return d
+			}
+		}
+		if filepath.Dir(d) == d {
+			return ""
+		}
+	}
+}
+
+// NewIndex summarizes, on all cores, the Python modules under roots and
+// the files to be checked: the workspace their imports are resolved in.
+// Files that cannot be read or configured are left out of it (the check
+// reports them).
+func NewIndex(ws *config.Workspace, roots, files []string) *project.Index {
+	svc := analysis.Services(awsmodel.Embedded())
+	if len(files) > 0 {
+		if s, err := ws.ForFile(files[0]); err == nil {
+			if cat, err := s.Catalog(files[0]); err == nil {
+				svc = analysis.Services(cat)
+			}
+		}
+	}
+	ix := project.New(project.Options{Services: svc, Roots: roots})
+	found, _ := walk.Files(roots, func(p string) (bool, error) {
+		s, err := ws.ForDir(filepath.Dir(p))
+		if err != nil {
+			return true, nil
+		}
+		return s.Excluded(p), nil
+	})
+	seen := map[string]bool{}
+	var sources []project.Source
+	for _, f := range append(found, files...) {
+		k := project.KeyOf(f)
+		if !seen[k] {
+			seen[k] = true
+			sources = append(sources, project.Source{Path: f})
+		}
+	}
+	ix.AddAll(sources)
+	return ix
+}
