@@ -94,11 +94,30 @@ type Options struct {
 	// LambdaHandlers are extra function names treated as Lambda handlers
 	// (BTO202), besides the def handler(event, context) shape.
 	LambdaHandlers []string
+	// WrapperKeywords are keyword arguments that the client factories of a
+	// project accept on every call and remove before calling boto3 (a
+	// retry wrapper's aws_retry=True): on a client botolint knows only
+	// from such a factory (semantic.ViaFactory), the parameter rules
+	// ignore them. Default: aws_retry (Ansible's AWS collections).
+	WrapperKeywords []string
 }
+
+// DefaultWrapperKeywords is the default of Options.WrapperKeywords.
+var DefaultWrapperKeywords = []string{"aws_retry"}
 
 // DefaultOptions returns the options used when nothing is configured.
 func DefaultOptions() *Options {
-	return &Options{Scope: "boto3", MainFunctions: []string{"main"}}
+	return &Options{Scope: "boto3", MainFunctions: []string{"main"}, WrapperKeywords: append([]string(nil), DefaultWrapperKeywords...)}
+}
+
+// IsWrapperKeyword reports whether name is one of the wrapper keywords.
+func (o *Options) IsWrapperKeyword(name string) bool {
+	for _, k := range o.WrapperKeywords {
+		if k == name {
+			return true
+		}
+	}
+	return false
 }
 
 // IsMainFunction reports whether name is configured as a main function.

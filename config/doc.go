@@ -28,6 +28,8 @@
 //	scope = "boto3"                  # "boto3" (default) or "all"
 //	main-functions = ["main"]        # may call sys.exit, catch ClientError
 //	lambda-handlers = ["lambda_handler"]
+//	wrapper-keywords = ["aws_retry"] # keywords a project's client wrappers take on every call
+//	roots = ["src", "lib"]           # source roots imports are resolved from
 //	exclude = ["generated/**", "legacy_*.py"]
 //	debounce-ms = 150                # language server: delay before analysis
 //

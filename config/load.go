@@ -146,7 +146,7 @@ func (d *decoder) errorf(key []string, format string, args ...any) {
 var knownKeys = []string{
 	"select", "ignore", "extend-select", "per-file-ignores", "severity",
 	"unsafe-fixes", "botocore-data", "scope", "main-functions",
-	"lambda-handlers", "exclude", "debounce-ms",
+	"lambda-handlers", "wrapper-keywords", "roots", "exclude", "debounce-ms",
 }
 
 func (d *decoder) decode(table map[string]any, o *Options) {
@@ -174,6 +174,10 @@ func (d *decoder) decode(table map[string]any, o *Options) {
 			o.MainFunctions = d.strings(k, v)
 		case "lambda-handlers":
 			o.LambdaHandlers = d.strings(k, v)
+		case "wrapper-keywords":
+			o.WrapperKeywords = d.strings(k, v)
+		case "roots":
+			o.Roots = d.strings(k, v)
 		case "exclude":
 			o.Exclude = d.strings(k, v)
 		case "per-file-ignores":

@@ -27,8 +27,14 @@ type Options struct {
 	Scope          string // "boto3" or "all"
 	MainFunctions  []string
 	LambdaHandlers []string
-	Exclude        []string
-	DebounceMS     *int
+	// WrapperKeywords: see analysis.Options.WrapperKeywords.
+	WrapperKeywords []string
+	// Roots are the project's source roots (relative to BaseDir unless
+	// absolute): the folders imports are resolved from, besides the
+	// project root and its src/.
+	Roots      []string
+	Exclude    []string
+	DebounceMS *int
 
 	// BaseDir anchors relative paths and globs: the configuration file's
 	// directory, or the working directory (workspace root) for overrides.
@@ -158,7 +164,7 @@ func (o *Options) Validate(rules []*analysis.Rule, line func(key ...string) int)
 	for _, k := range []struct {
 		key   string
 		names []string
-	}{{"main-functions", o.MainFunctions}, {"lambda-handlers", o.LambdaHandlers}} {
+	}{{"main-functions", o.MainFunctions}, {"lambda-handlers", o.LambdaHandlers}, {"wrapper-keywords", o.WrapperKeywords}} {
 		for _, n := range k.names {
 			if !syntax.IsName(n) {
 				add(line(k.key), "%s: %q is not a Python function name", k.key, n)

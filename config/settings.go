@@ -30,6 +30,8 @@ type Settings struct {
 	BotocoreData string
 	Options      *analysis.Options
 	DebounceMS   int
+	// Roots are the configured source roots, absolute.
+	Roots []string
 
 	perFile []perFileIgnore
 	exclude []anchoredGlob
@@ -85,6 +87,21 @@ func resolve(rules []*analysis.Rule, c *cache, file *File, layers []*Options) (*
 		}
 		if l.LambdaHandlers != nil {
 			s.Options.LambdaHandlers = append([]string(nil), l.LambdaHandlers...)
+		}
+		if l.WrapperKeywords != nil {
+			s.Options.WrapperKeywords = append([]string(nil), l.WrapperKeywords...)
+		}
+		if l.Roots != nil {
+			s.Roots = s.Roots[:0]
+			for _, r := range l.Roots {
+				if !filepath.IsAbs(r) {
+					r = filepath.Join(l.BaseDir, r)
+				}
+				if abs, err := filepath.Abs(r); err == nil {
+					r = abs
+				}
+				s.Roots = append(s.Roots, filepath.Clean(r))
+			}
 		}
 		if l.UnsafeFixes != nil {
 			s.UnsafeFixes = *l.UnsafeFixes
@@ -202,7 +219,7 @@ func (s *Settings) computeKey() string {
 	for _, code := range sortedKeys(s.Severity) {
 		fmt.Fprintf(&b, "%s=%d,", code, s.Severity[code])
 	}
-	fmt.Fprintf(&b, "|%s|%q|%q", s.Options.Scope, s.Options.MainFunctions, s.Options.LambdaHandlers)
+	fmt.Fprintf(&b, "|%s|%q|%q|%q", s.Options.Scope, s.Options.MainFunctions, s.Options.LambdaHandlers, s.Options.WrapperKeywords)
 	return b.String()
 }
 

@@ -40,6 +40,10 @@ type Index struct {
 	suffix  map[string][]string // dotted module path suffix -> keys
 	names   map[string][]string // last name -> keys of modules mentioning it
 	gen     uint64
+
+	trees     map[string]*syntax.Tree // kept by AddAll for Tree
+	shared    *semantic.Shared        // for generation sharedGen
+	sharedGen uint64
 }
 
 type module struct {
@@ -62,7 +66,8 @@ type Options struct {
 
 // New returns an empty index.
 func New(opts Options) *Index {
-	ix := &Index{svc: opts.Services, modules: map[string]*module{}, suffix: map[string][]string{}, names: map[string][]string{}}
+	ix := &Index{svc: opts.Services, modules: map[string]*module{}, suffix: map[string][]string{}, names: map[string][]string{},
+		trees: map[string]*syntax.Tree{}}
 	for _, r := range opts.Roots {
 		if abs, err := filepath.Abs(r); err == nil {
 			ix.roots = append(ix.roots, filepath.Clean(abs))
@@ -99,8 +104,9 @@ type Source struct {
 }
 
 // AddAll summarizes files on all cores and adds them; files that cannot
-// be read, are not UTF-8 text or are too large are left out.
-func (ix *Index) AddAll(files []Source) {
+// be read, are not UTF-8 text or are too large are left out. The parse
+// trees of the files keep names (by key) are kept for Tree.
+func (ix *Index) AddAll(files []Source, keep func(key string) bool) {
 	jobs := make(chan Source)
 	var wg sync.WaitGroup
 	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, len(files))); w++ {
@@ -108,7 +114,7 @@ func (ix *Index) AddAll(files []Source) {
 		go func() {
 			defer wg.Done()
 			for f := range jobs {
-				ix.Update(f.Path, f.Text)
+				ix.update(f.Path, f.Text, keep)
 			}
 		}()
 	}
@@ -119,12 +125,32 @@ func (ix *Index) AddAll(files []Source) {
 	wg.Wait()
 }
 
+// Tree returns, once, the parse tree of the module at path kept by AddAll
+// when src is the text it was parsed from; nil otherwise. A check that
+// follows the index this way parses each file once.
+func (ix *Index) Tree(path string, src []byte) *syntax.Tree {
+	key := KeyOf(path)
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	t := ix.trees[key]
+	if t == nil {
+		return nil
+	}
+	delete(ix.trees, key)
+	if m := ix.modules[key]; m == nil || m.hash != sha256.Sum256(src) {
+		return nil
+	}
+	return t
+}
+
 // MaxSummaryBytes is the size above which a file is not summarized.
 const MaxSummaryBytes = 4 << 20
 
 // Update summarizes the module at path from text (read from the file when
 // nil) and replaces its summary; it reports whether the summary changed.
-func (ix *Index) Update(path string, text []byte) bool {
+func (ix *Index) Update(path string, text []byte) bool { return ix.update(path, text, nil) }
+
+func (ix *Index) update(path string, text []byte, keep func(string) bool) bool {
 	key := KeyOf(path)
 	if text == nil {
 		st, err := os.Stat(path)
@@ -150,6 +176,9 @@ func (ix *Index) Update(path string, text []byte) bool {
 	m := &module{key: key, hash: hash, sum: sum}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if keep != nil && keep(key) {
+		ix.trees[key] = tree
+	}
 	if cur := ix.modules[key]; cur != nil {
 		if cur.hash == hash {
 			return false
@@ -235,6 +264,26 @@ func dottedSuffixes(key string) []string {
 }
 
 func isIdentifier(s string) bool { return syntax.IsName(s) }
+
+// Shared implements semantic.SharedProgram: one shared evaluator per
+// generation of the index (a change starts a new one; checks under way keep
+// theirs).
+func (ix *Index) Shared() *semantic.Shared {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	if ix.shared == nil || ix.sharedGen != ix.gen {
+		ix.shared, ix.sharedGen = semantic.NewShared(ix, ix.svc), ix.gen
+	}
+	return ix.shared
+}
+
+// Current implements semantic.SharedProgram.
+func (ix *Index) Current(key string, src []byte) bool {
+	ix.mu.RLock()
+	m := ix.modules[key]
+	ix.mu.RUnlock()
+	return m != nil && m.hash == sha256.Sum256(src)
+}
 
 // Summary implements semantic.Program.
 func (ix *Index) Summary(key string) *semantic.Summary {

@@ -51,7 +51,7 @@ func checkProject(t *testing.T, files map[string]string, roots ...string) {
 		names = append(names, p)
 		sources = append(sources, Source{Path: filepath.Join(root, filepath.FromSlash(p))})
 	}
-	ix.AddAll(sources)
+	ix.AddAll(sources, nil)
 	sort.Strings(names)
 	checked := 0
 	for _, p := range names {
@@ -202,7 +202,7 @@ func TestUpdate(t *testing.T) {
 	})
 	svc := analysis.Services(awsmodel.Embedded())
 	ix := New(Options{Services: svc, Roots: []string{root}})
-	ix.AddAll([]Source{{Path: filepath.Join(root, "a.py")}, {Path: filepath.Join(root, "b.py")}})
+	ix.AddAll([]Source{{Path: filepath.Join(root, "a.py")}, {Path: filepath.Join(root, "b.py")}}, nil)
 	resolveB := func() string {
 		src := []byte("from a import c\nc\n")
 		tree := syntax.Parse(src)

@@ -51,8 +51,13 @@ type evaluator struct {
 	concrete map[string][]string
 	escape   map[string]string
 	opaques  map[string]string
+	argUse   map[string]bool
 	inits    map[string]string
 	busy     map[string]bool // mro and subclass computations in progress
+
+	// shared, when set, answers the queries that reach beyond the live
+	// module's own expressions (see Shared).
+	shared *Shared
 
 	// Record receives what the evaluation reads of the module and the
 	// program, for incremental checking; nil records nothing.
@@ -73,6 +78,7 @@ const (
 	qParam
 	qInstanceAttr
 	qCall
+	qLocal
 )
 
 type qkey struct {
@@ -91,6 +97,7 @@ type activeQuery struct {
 // body of a function called with known arguments or on a known receiver,
 // those.
 type frame struct {
+	key  string // identifies the frame among those of its function; "" for the default frame
 	mod  string
 	fn   string           // the function whose parameters args binds and whose receiver self is
 	args map[string]Value // nil: parameters take the values of the call sites
@@ -100,10 +107,10 @@ type frame struct {
 func (f *frame) isDefault() bool { return f.args == nil && f.self.Kind == Unknown }
 
 func newEvaluator(m *Model) *evaluator {
-	return &evaluator{m: m, prog: m.prog, svc: m.svc, low: noLow,
+	return &evaluator{m: m, prog: m.prog, svc: m.svc, low: noLow, shared: m.shared,
 		memo: map[qkey]Value{}, active: map[qkey]*activeQuery{},
 		mro: map[string][]mroEntry{}, subs: map[string][]string{}, concrete: map[string][]string{},
-		escape: map[string]string{}, opaques: map[string]string{}, inits: map[string]string{}, busy: map[string]bool{}}
+		escape: map[string]string{}, opaques: map[string]string{}, argUse: map[string]bool{}, inits: map[string]string{}, busy: map[string]bool{}}
 }
 
 // key joins a module key and a qualname.
@@ -136,12 +143,15 @@ func (ev *evaluator) unknownf(format string, args ...any) Value {
 	return Value{}
 }
 
+// isLive reports whether mod is the module of the live tree.
+func (ev *evaluator) isLive(mod string) bool { return ev.m != nil && mod == ev.m.key }
+
 // taint marks everything being computed as not memoizable (a limit was
 // hit: the result would depend on what was asked before).
 func (ev *evaluator) taint() { ev.low = -1 }
 
 func (ev *evaluator) view(mod string) moduleView {
-	if mod == ev.m.key {
+	if ev.isLive(mod) {
 		return ev.m
 	}
 	if ev.prog == nil {
@@ -156,12 +166,15 @@ func (ev *evaluator) view(mod string) moduleView {
 // views returns the modules that may mention name: this one and those the
 // program lists.
 func (ev *evaluator) views(name string) []moduleView {
-	out := []moduleView{ev.m}
+	var out []moduleView
+	if ev.m != nil {
+		out = append(out, ev.m)
+	}
 	if ev.prog == nil {
 		return out
 	}
 	for _, k := range ev.prog.Mentioning(name) {
-		if k == ev.m.key {
+		if ev.isLive(k) {
 			continue
 		}
 		if s := ev.prog.Summary(k); s != nil {
@@ -245,14 +258,14 @@ func (ev *evaluator) eval(e *Expr, f *frame) Value {
 		return ev.unknown(e.Name)
 	}
 	if e.Op == exprConst {
-		return e.Val
+		return *e.Val
 	}
 	def := f.isDefault()
-	live := f.mod == ev.m.key
+	live := ev.isLive(f.mod)
 	if def {
 		if live {
-			if e.memoState == 1 {
-				return e.memo
+			if e.lv != nil && e.lv.memoState == 1 {
+				return e.lv.memo
 			}
 		} else if v, ok := ev.memo[qkey{kind: qExpr, e: e}]; ok {
 			return v
@@ -272,7 +285,10 @@ func (ev *evaluator) eval(e *Expr, f *frame) Value {
 	ev.low = min(saveLow, ev.low)
 	if def && clean && v.Kind != pending {
 		if live {
-			e.memo, e.memoState = v, 1
+			if e.lv == nil {
+				e.lv = &liveExpr{}
+			}
+			e.lv.memo, e.lv.memoState = v, 1
 		} else {
 			ev.memo[qkey{kind: qExpr, e: e}] = v
 		}
@@ -289,9 +305,12 @@ func (ev *evaluator) compute(e *Expr, f *frame) Value {
 	case exprSelf:
 		return ev.self(e, f)
 	case exprImport:
-		return ev.importValue(f.mod, e.Name, e.node)
+		return ev.importValue(f.mod, e.Name, e.node())
+	case exprLocal:
+		x := ev.m.localOf(e)
+		return ev.query(qkey{kind: qLocal, e: x, mod: f.mod, self: f.key}, func() Value { return ev.eval(x, f) })
 	case exprAttr:
-		return ev.attr(ev.eval(e.X, f), e.Name, e.node)
+		return ev.attr(ev.eval(e.X, f), e.Name, e.node())
 	case exprCall:
 		return ev.call(e, f)
 	case exprIndex, exprElem:
@@ -343,9 +362,9 @@ func (ev *evaluator) compute(e *Expr, f *frame) Value {
 		}
 		cls := key(f.mod, fi.Class)
 		if f.fn == e.Fn && (f.self.Kind == Instance || f.self.Kind == Class) {
-			return Value{Kind: Super, Name: cls, Type: f.self.Name, Exact: f.self.Exact, Origin: e.node}
+			return Value{Kind: Super, Name: cls, Type: f.self.Name, Exact: f.self.Exact, Origin: e.node()}
 		}
-		return Value{Kind: Super, Name: cls, Type: cls, Origin: e.node}
+		return Value{Kind: Super, Name: cls, Type: cls, Origin: e.node()}
 	case exprCond:
 		switch ev.test(e.X, f) {
 		case 1:
@@ -368,9 +387,9 @@ func (ev *evaluator) compute(e *Expr, f *frame) Value {
 		}
 		return ev.eval(e.X, f)
 	case exprDef:
-		return Value{Kind: Function, Name: key(f.mod, e.Name), Origin: e.node}
+		return Value{Kind: Function, Name: key(f.mod, e.Name), Origin: e.node()}
 	case exprClassDef:
-		return Value{Kind: Class, Name: key(f.mod, e.Name), Exact: true, Origin: e.node}
+		return Value{Kind: Class, Name: key(f.mod, e.Name), Exact: true, Origin: e.node()}
 	}
 	return ev.unknown("not followed")
 }
@@ -536,9 +555,9 @@ func (ev *evaluator) caught(e *Expr, f *frame) Value {
 		case v.Kind == pending:
 			return v
 		case v.Kind == Symbol && isClientErrorName(v.Name):
-			return Value{Kind: CaughtError, Name: "ClientError", Origin: e.node}
+			return Value{Kind: CaughtError, Name: "ClientError", Origin: e.node()}
 		case v.Kind == ModeledException:
-			return Value{Kind: CaughtError, Service: v.Service, Name: v.Name, Origin: e.node}
+			return Value{Kind: CaughtError, Service: v.Service, Name: v.Name, Origin: e.node()}
 		}
 		return ev.unknown("catches something else than ClientError")
 	}
@@ -552,7 +571,7 @@ func (ev *evaluator) caught(e *Expr, f *frame) Value {
 			return v
 		}
 	}
-	return Value{Kind: CaughtError, Name: "ClientError", Origin: e.node}
+	return Value{Kind: CaughtError, Name: "ClientError", Origin: e.node()}
 }
 
 func isClientErrorName(q string) bool {
@@ -561,6 +580,9 @@ func isClientErrorName(q string) bool {
 
 // global returns the value of a module-level name.
 func (ev *evaluator) global(mod, name string) Value {
+	if ev.shared != nil {
+		return ev.shared.do(ev.explain, func(x *evaluator) Value { return x.global(mod, name) })
+	}
 	ev.dep(DepGlobal, mod, name)
 	return ev.query(qkey{kind: qGlobal, mod: mod, a: name}, func() Value {
 		v := ev.view(mod)
@@ -626,6 +648,9 @@ type siteAt struct {
 // exact class count, and calls on the caller's own receiver are evaluated
 // with it.
 func (ev *evaluator) paramFromCallers(mod, qual, name string, self Value) Value {
+	if ev.shared != nil {
+		return ev.shared.do(ev.explain, func(x *evaluator) Value { return x.paramFromCallers(mod, qual, name, self) })
+	}
 	return ev.query(qkey{kind: qParam, mod: mod, a: qual, b: name, self: self.Name}, func() Value {
 		fi := ev.function(mod, qual)
 		if fi == nil {
@@ -658,7 +683,7 @@ func (ev *evaluator) paramFromCallers(mod, qual, name string, self Value) Value 
 				} else {
 					s.Kind = Instance
 				}
-				sf = &frame{mod: c.mod, fn: c.site.Fn, self: s}
+				sf = &frame{key: "s\x00" + c.site.Fn + "\x00" + s.Name, mod: c.mod, fn: c.site.Fn, self: s}
 			}
 			cv, other := ev.calleeOf(c.site, sf)
 			if cv.Kind == pending || other {
@@ -1018,7 +1043,7 @@ func (ev *evaluator) call(e *Expr, f *frame) Value {
 		if v, ok := ev.methodCall(recv, callee.Name, e, f); ok {
 			return v
 		}
-		return ev.callValue(ev.attr(recv, callee.Name, callee.node), e, f)
+		return ev.callValue(ev.attr(recv, callee.Name, callee.node()), e, f)
 	}
 	return ev.callValue(ev.eval(callee, f), e, f)
 }
@@ -1054,7 +1079,7 @@ func (ev *evaluator) callValue(cv Value, e *Expr, f *frame) Value {
 	case Symbol:
 		if proto, ok := constructors[cv.Name]; ok {
 			v := proto
-			v.Origin = e.node
+			v.Origin = e.node()
 			if v.Kind == Client || v.Kind == ServiceResource {
 				v.Service = ev.serviceArg(e, f)
 			}
@@ -1075,7 +1100,7 @@ func (ev *evaluator) callValue(cv Value, e *Expr, f *frame) Value {
 	case Function:
 		return ev.inline(cv, e, f)
 	case Class:
-		return Value{Kind: Instance, Name: cv.Name, Exact: cv.Exact, Origin: e.node}
+		return Value{Kind: Instance, Name: cv.Name, Exact: cv.Exact, Origin: e.node()}
 	case Unknown:
 		return cv
 	}
@@ -1085,6 +1110,33 @@ func (ev *evaluator) callValue(cv Value, e *Expr, f *frame) Value {
 // inline evaluates a call of a function of the program: its return values
 // with its parameters bound to the arguments.
 func (ev *evaluator) inline(cv Value, e *Expr, f *frame) Value {
+	if ev.shared != nil {
+		uses := ev.shared.usesArgs(ev.explain, cv)
+		var args []argVal
+		if uses {
+			args = ev.evalArgs(ev.m.argsOf(e), f)
+		}
+		return ev.shared.call(ev.explain, cv, args, uses)
+	}
+	uses := ev.callUsesArgs(cv)
+	var args []argVal
+	if uses {
+		args = ev.evalArgs(ev.m.argsOf(e), f)
+	}
+	return ev.callWith(cv, args, uses)
+}
+
+// callUsesArgs reports whether calling cv may give something that depends
+// on the arguments (see usesArgs); false when the call is not followed.
+func (ev *evaluator) callUsesArgs(cv Value) bool {
+	mod, qual := splitKey(cv.Name)
+	fi := ev.function(mod, qual)
+	return fi != nil && ev.opaque(mod, fi) == "" && !ev.m.body(fi).Generator && ev.usesArgs(mod, fi)
+}
+
+// callWith evaluates a call of function cv with evaluated arguments (nil
+// when uses is false: the result does not depend on them).
+func (ev *evaluator) callWith(cv Value, args []argVal, uses bool) Value {
 	mod, qual := splitKey(cv.Name)
 	fi := ev.function(mod, qual)
 	if fi == nil {
@@ -1096,6 +1148,9 @@ func (ev *evaluator) inline(cv Value, e *Expr, f *frame) Value {
 	if ev.m.body(fi).Generator {
 		return ev.unknownf("`%s` is a generator", qual)
 	}
+	if !uses {
+		return ev.returns(mod, fi, nil, Value{})
+	}
 	offset := 0
 	var self Value
 	if cv.Type != "" && fi.Recv != RecvNone {
@@ -1105,33 +1160,34 @@ func (ev *evaluator) inline(cv Value, e *Expr, f *frame) Value {
 			self.Kind = Class
 		}
 	}
-	bound := bind(fi, ev.evalArgs(ev.m.argsOf(e), f), offset)
-	return ev.returns(mod, fi, bound, self)
+	return ev.returns(mod, fi, bind(fi, args, offset), self)
 }
 
 // returns evaluates the return values of fi with its parameters bound.
 func (ev *evaluator) returns(mod string, fi *FuncInfo, bound map[string]Value, self Value) Value {
-	var b strings.Builder
-	names := make([]string, 0, len(bound))
-	for n := range bound {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		v := bound[n]
-		fmt.Fprintf(&b, "%s=%d/%d/%t/%t/%s/%s/%s;", n, v.Kind, v.Elem, v.Async, v.Exact, v.Service, v.Type, v.Name)
-		b.WriteByte(byte('0' + v.Via))
+	var b []byte
+	if len(bound) > 0 {
+		names := make([]string, 0, len(bound))
+		for n := range bound {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			b = append(b, n...)
+			b = append(b, '=')
+			b = appendValueKey(b, bound[n])
+		}
 	}
 	selfKey := ""
 	if self.Known() {
-		selfKey = fmt.Sprintf("%d/%t/%s", self.Kind, self.Exact, self.Name)
+		selfKey = string(appendValueKey(nil, self))
 	}
-	return ev.query(qkey{kind: qCall, mod: mod, a: fi.Qual, b: b.String(), self: selfKey}, func() Value {
+	return ev.query(qkey{kind: qCall, mod: mod, a: fi.Qual, b: string(b), self: selfKey}, func() Value {
 		ev.m.body(fi)
 		if len(fi.Returns) == 0 {
 			return Value{Kind: None}
 		}
-		fr := &frame{mod: mod, fn: fi.Qual, args: bound, self: self}
+		fr := &frame{key: fi.Qual + "\x00" + string(b) + "\x00" + selfKey, mod: mod, fn: fi.Qual, args: bound, self: self}
 		j := joiner{explain: ev.explain}
 		for _, r := range fi.Returns {
 			if j.add(ev.eval(r, fr)) {
@@ -1146,6 +1202,71 @@ func (ev *evaluator) returns(mod string, fi *FuncInfo, bound map[string]Value, s
 		}
 		return v
 	})
+}
+
+// appendValueKey appends what identifies a value to a memo key.
+func appendValueKey(b []byte, v Value) []byte {
+	b = append(b, byte(v.Kind), byte(v.Elem), byte(v.Via))
+	if v.Async {
+		b = append(b, 'a')
+	}
+	if v.Exact {
+		b = append(b, 'e')
+	}
+	b = append(b, v.Service...)
+	b = append(b, 0)
+	b = append(b, v.Type...)
+	b = append(b, 0)
+	b = append(b, v.Name...)
+	return append(b, 0)
+}
+
+// usesArgs reports whether what fi returns may depend on its arguments or
+// receiver: its return expressions mention a parameter or the receiver of
+// fi. A function that does not gives the same for every call, and is
+// evaluated once.
+func (ev *evaluator) usesArgs(mod string, fi *FuncInfo) bool {
+	fk := key(mod, fi.Qual)
+	if v, ok := ev.argUse[fk]; ok {
+		return v
+	}
+	seen := map[*Expr]bool{}
+	var walk func(e *Expr) bool
+	walk = func(e *Expr) bool {
+		if e == nil || seen[e] {
+			return false
+		}
+		seen[e] = true
+		switch e.Op {
+		case exprParam, exprSelf, exprSuper:
+			if e.Fn == fi.Qual {
+				return true
+			}
+		}
+		if walk(ev.m.localOf(e)) {
+			return true
+		}
+		for _, a := range ev.m.argsOf(e) {
+			if walk(a.X) {
+				return true
+			}
+		}
+		for _, a := range e.Alts {
+			if walk(a) {
+				return true
+			}
+		}
+		return false
+	}
+	uses := false
+	for _, r := range ev.m.body(fi).Returns {
+		if walk(r) {
+			uses = true
+			break
+		}
+	}
+	ev.argUse[fk] = uses
+	return uses
 }
 
 // serviceArg returns the service name passed to a client or resource
@@ -1209,13 +1330,13 @@ func (ev *evaluator) methodCall(recv Value, method string, e *Expr, f *frame) (V
 	case Session:
 		switch method {
 		case "client":
-			return Value{Kind: Client, Service: ev.serviceArg(e, f), Async: recv.Async, Origin: e.node}, true
+			return Value{Kind: Client, Service: ev.serviceArg(e, f), Async: recv.Async, Origin: e.node()}, true
 		case "resource":
-			return Value{Kind: ServiceResource, Service: ev.serviceArg(e, f), Async: recv.Async, Origin: e.node}, true
+			return Value{Kind: ServiceResource, Service: ev.serviceArg(e, f), Async: recv.Async, Origin: e.node()}, true
 		}
 	case BotocoreSession:
 		if method == "create_client" {
-			return Value{Kind: Client, Service: ev.serviceArg(e, f), Async: recv.Async, Origin: e.node}, true
+			return Value{Kind: Client, Service: ev.serviceArg(e, f), Async: recv.Async, Origin: e.node()}, true
 		}
 	case Client:
 		switch method {
@@ -1231,24 +1352,24 @@ func (ev *evaluator) methodCall(recv Value, method string, e *Expr, f *frame) (V
 			if method == "get_waiter" {
 				kind = Waiter
 			}
-			return Value{Kind: kind, Service: recv.Service, Name: name.Name, Async: recv.Async, Via: recv.Via, Origin: e.node}, true
+			return Value{Kind: kind, Service: recv.Service, Name: name.Name, Async: recv.Async, Via: recv.Via, Origin: e.node()}, true
 		}
 	case ServiceResource, ResourceInstance:
 		if recv.Service == "" || ev.svc == nil {
 			return Value{}, true
 		}
 		if t, ok := ev.svc.SubResource(recv.Service, recv.Type, method); ok {
-			return Value{Kind: ResourceInstance, Service: recv.Service, Type: t, Async: recv.Async, Via: recv.Via, Origin: e.node}, true
+			return Value{Kind: ResourceInstance, Service: recv.Service, Type: t, Async: recv.Async, Via: recv.Via, Origin: e.node()}, true
 		}
 		return Value{}, true
 	case String:
 		if fn, ok := stringMethods[method]; ok && len(args) == 0 {
-			return Value{Kind: String, Name: fn(recv.Name), Origin: e.node}, true
+			return Value{Kind: String, Name: fn(recv.Name), Origin: e.node()}, true
 		}
 		if method == "replace" && len(args) == 2 {
 			a, b := ev.eval(args[0].X, f), ev.eval(args[1].X, f)
 			if a.Kind == String && b.Kind == String && args[0].Name == "" && args[1].Name == "" {
-				return Value{Kind: String, Name: strings.ReplaceAll(recv.Name, a.Name, b.Name), Origin: e.node}, true
+				return Value{Kind: String, Name: strings.ReplaceAll(recv.Name, a.Name, b.Name), Origin: e.node()}, true
 			}
 		}
 		return ev.unknownf("str.%s", method), true
@@ -1302,11 +1423,14 @@ func (ev *evaluator) methodCall(recv Value, method string, e *Expr, f *frame) (V
 		kind == ServiceResource && !ev.svc.HasResourceInterface(service) {
 		return Value{}, false
 	}
-	return Value{Kind: kind, Service: service, Via: ViaFactory, Origin: e.node}, true
+	return Value{Kind: kind, Service: service, Via: ViaFactory, Origin: e.node()}, true
 }
 
 // attr returns the value of attribute name of recv.
 func (ev *evaluator) attr(recv Value, name string, n syntax.Node) Value {
+	if ev.shared != nil && projectKinds[recv.Kind] {
+		return ev.shared.do(ev.explain, func(x *evaluator) Value { return x.attr(recv, name, syntax.Node{}) })
+	}
 	switch recv.Kind {
 	case pending:
 		return recv
@@ -1649,7 +1773,7 @@ func (ev *evaluator) lookupInstance(k, name string) Value {
 				}
 			}
 			for _, st := range ci.Self[name] {
-				v := ev.eval(st.X, &frame{mod: mod, fn: st.Fn, self: self})
+				v := ev.eval(st.X, &frame{key: "s\x00" + st.Fn + "\x00" + k, mod: mod, fn: st.Fn, self: self})
 				if st.Elem {
 					hasElems = true
 					elems.add(v)

@@ -1,6 +1,8 @@
 package semantic
 
 import (
+	"strings"
+
 	"github.com/botolint/botolint/analysis/syntax"
 )
 
@@ -22,19 +24,43 @@ type Expr struct {
 	Op   ExprOp
 	Name string // global, parameter, attribute or definition name; import spec; reason of an unknown
 	Fn   string // qualname of the function a parameter or receiver belongs to
-	Val  Value  // exprConst
+	Val  *Value // exprConst
 	X    *Expr  // object of an attribute, callee, container of an element
 	Args []Arg  // call arguments
 	Alts []*Expr
 
-	node syntax.Node // the expression in the live tree; zero in summaries
-	// lazyArgs marks a live call whose Args are lowered on first use
+	// lv is what only an expression of the live tree has: nil in
+	// summaries.
+	lv *liveExpr
+}
+
+// liveExpr is the part of an Expr of the file being checked that a
+// summary leaves out.
+type liveExpr struct {
+	node syntax.Node // the expression in the live tree
+
+	memoState uint8 // 1: memo holds the value in the default frame
+	memo      Value
+	// lazyArgs marks a call whose Args are lowered on first use
 	// (Model.argsOf): most calls are never evaluated with theirs.
 	lazyArgs bool
-
-	memoState uint8 // live expressions: 1 = memo holds the value in the default frame
-	memo      Value
+	// local holds, for an exprLocal, the bindings X is lowered from on
+	// first use (Model.localOf). Names are lowered lazily so that lowering
+	// never follows a name into its own value: cycles (x = f(x)) are met,
+	// and settled, by the evaluator.
+	local *localRef
 }
+
+// node returns the syntax of a live expression, the zero Node otherwise.
+func (e *Expr) node() syntax.Node {
+	if e.lv == nil {
+		return syntax.Node{}
+	}
+	return e.lv.node
+}
+
+// liveAt returns the live part of an expression built for node n.
+func liveAt(n syntax.Node) *liveExpr { return &liveExpr{node: n} }
 
 // ExprOp is the operation of an Expr.
 type ExprOp uint8
@@ -56,6 +82,7 @@ const (
 	exprCaught                 // X: the exception type(s) of `except X as e`
 	exprList                   // Alts: the elements of a container literal or comprehension
 	exprStored                 // X: a container; Alts: the elements stored into it (x[k] = v, x.append(v))
+	exprLocal                  // Name: a local name; X: the common value of its bindings that reach the use
 	exprSuper                  // Fn: super() in method Fn
 	exprCond                   // X ? Alts[0] : Alts[1]: a conditional expression, X an exprTest
 	exprGuard                  // X, reached only when each condition Alts[i] is true (Name[i] == '1') or false ('0'); None otherwise
@@ -71,19 +98,56 @@ type Arg struct {
 	X     *Expr
 }
 
+type localRef struct {
+	s  *Scope
+	bs []*Binding
+}
+
 var unknownExpr = &Expr{Op: exprUnknown}
 
 // unknownBecause returns an unknown expression with a reason.
 func unknownBecause(why string) *Expr { return &Expr{Op: exprUnknown, Name: why} }
 
-func constExpr(v Value, n syntax.Node) *Expr { return &Expr{Op: exprConst, Val: v, node: n} }
+func constExpr(v Value, n syntax.Node) *Expr { return &Expr{Op: exprConst, Val: &v, lv: liveAt(n)} }
 
 // stripper copies live expressions into a summary: without syntax nodes
-// or memos, with the arguments of calls lowered. Shared subexpressions
-// stay shared.
+// or memos, with the arguments of calls and the bindings of names lowered.
+// Shared subexpressions stay shared, and equal leaves (constants, unknowns
+// with one reason, uses of one local name) are made one.
 type stripper struct {
-	m    *Model
-	seen map[*Expr]*Expr
+	m      *Model
+	seen   map[*Expr]*Expr
+	consts map[Value]*Expr
+	leaves map[leafKey]*Expr
+	strs   map[string]string
+}
+
+// str returns a copy of s that does not share the module's text (names
+// the syntax tree gives point into it, and would keep it alive), one per
+// distinct string.
+func (st *stripper) str(s string) string {
+	if c, ok := st.strs[s]; ok {
+		return c
+	}
+	c := strings.Clone(s)
+	st.strs[c] = c
+	return c
+}
+
+func (st *stripper) value(v Value) Value {
+	v.Origin = syntax.Node{}
+	v.Service, v.Type, v.Name, v.Why = st.str(v.Service), st.str(v.Type), st.str(v.Name), st.str(v.Why)
+	return v
+}
+
+type leafKey struct {
+	op   ExprOp
+	name string
+	x    *Expr
+}
+
+func newStripper(m *Model) *stripper {
+	return &stripper{m: m, seen: map[*Expr]*Expr{}, consts: map[Value]*Expr{}, leaves: map[leafKey]*Expr{}, strs: map[string]string{}}
 }
 
 func (st *stripper) expr(e *Expr) *Expr {
@@ -93,11 +157,40 @@ func (st *stripper) expr(e *Expr) *Expr {
 	if c, ok := st.seen[e]; ok {
 		return c
 	}
-	if e.Op == exprUnknown && e.Name == "" {
-		return unknownExpr
+	switch e.Op {
+	case exprUnknown:
+		if e.Name == "" {
+			return unknownExpr
+		}
+		k := leafKey{op: exprUnknown, name: e.Name}
+		if c, ok := st.leaves[k]; ok {
+			return c
+		}
+		c := &Expr{Op: exprUnknown, Name: st.str(e.Name)}
+		st.leaves[k] = c
+		return c
+	case exprConst:
+		v := st.value(*e.Val)
+		if c, ok := st.consts[v]; ok {
+			return c
+		}
+		c := &Expr{Op: exprConst, Val: &v}
+		st.consts[v] = c
+		st.seen[e] = c
+		return c
+	case exprLocal:
+		x := st.expr(st.m.localOf(e))
+		k := leafKey{op: exprLocal, name: e.Name, x: x}
+		if c, ok := st.leaves[k]; ok {
+			st.seen[e] = c
+			return c
+		}
+		c := &Expr{Op: exprLocal, Name: st.str(e.Name), X: x}
+		st.leaves[k] = c
+		st.seen[e] = c
+		return c
 	}
-	c := &Expr{Op: e.Op, Name: e.Name, Fn: e.Fn, Val: e.Val}
-	c.Val.Origin = syntax.Node{}
+	c := &Expr{Op: e.Op, Name: st.str(e.Name), Fn: st.str(e.Fn)}
 	st.seen[e] = c
 	c.X = st.expr(e.X)
 	c.Args = st.args(st.m.argsOf(e))
@@ -116,7 +209,7 @@ func (st *stripper) args(args []Arg) []Arg {
 	}
 	out := make([]Arg, len(args))
 	for i, a := range args {
-		out[i] = Arg{Name: a.Name, Splat: a.Splat, X: st.expr(a.X)}
+		out[i] = Arg{Name: st.str(a.Name), Splat: a.Splat, X: st.expr(a.X)}
 	}
 	return out
 }

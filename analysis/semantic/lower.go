@@ -52,7 +52,7 @@ func (m *Model) lowerNode(n syntax.Node) *Expr {
 	case syntax.KindIdentifier:
 		return m.nameExpr(n)
 	case syntax.KindAttribute:
-		return &Expr{Op: exprAttr, X: m.exprOf(n.ChildByField(syntax.FieldObject)), Name: n.ChildByField(syntax.FieldAttribute).Text(), node: n}
+		return &Expr{Op: exprAttr, X: m.exprOf(n.ChildByField(syntax.FieldObject)), Name: n.ChildByField(syntax.FieldAttribute).Text(), lv: liveAt(n)}
 	case syntax.KindCall:
 		return m.callExpr(n)
 	case syntax.KindString, syntax.KindConcatenatedString:
@@ -63,9 +63,9 @@ func (m *Model) lowerNode(n syntax.Node) *Expr {
 	case syntax.KindNone:
 		return constExpr(Value{Kind: None, Origin: n}, n)
 	case syntax.KindSubscript:
-		return &Expr{Op: exprIndex, X: m.exprOf(n.ChildByField(syntax.FieldValue)), node: n}
+		return &Expr{Op: exprIndex, X: m.exprOf(n.ChildByField(syntax.FieldValue)), lv: liveAt(n)}
 	case syntax.KindList, syntax.KindSet, syntax.KindTuple, syntax.KindExpressionList:
-		e := &Expr{Op: exprList, node: n}
+		e := &Expr{Op: exprList, lv: liveAt(n)}
 		for el := range n.Args() {
 			if el.Is(syntax.KindListSplat) {
 				e.Alts = append(e.Alts, &Expr{Op: exprElem, X: m.exprOf(el.NamedChild(0))})
@@ -75,7 +75,7 @@ func (m *Model) lowerNode(n syntax.Node) *Expr {
 		}
 		return e
 	case syntax.KindDictionary:
-		e := &Expr{Op: exprList, node: n}
+		e := &Expr{Op: exprList, lv: liveAt(n)}
 		for el := range n.Args() {
 			if el.Is(syntax.KindPair) {
 				e.Alts = append(e.Alts, m.exprOf(el.ChildByField(syntax.FieldValue)))
@@ -85,16 +85,16 @@ func (m *Model) lowerNode(n syntax.Node) *Expr {
 		}
 		return e
 	case syntax.KindListComprehension, syntax.KindSetComprehension, syntax.KindGeneratorExpression:
-		return &Expr{Op: exprList, Alts: []*Expr{m.exprOf(n.ChildByField(syntax.FieldBody))}, node: n}
+		return &Expr{Op: exprList, Alts: []*Expr{m.exprOf(n.ChildByField(syntax.FieldBody))}, lv: liveAt(n)}
 	case syntax.KindDictComprehension:
 		body := n.ChildByField(syntax.FieldBody)
-		return &Expr{Op: exprList, Alts: []*Expr{m.exprOf(body.ChildByField(syntax.FieldValue))}, node: n}
+		return &Expr{Op: exprList, Alts: []*Expr{m.exprOf(body.ChildByField(syntax.FieldValue))}, lv: liveAt(n)}
 	case syntax.KindConditionalExpression:
-		return &Expr{Op: exprCond, X: m.testExpr(n.NamedChild(1)), Alts: []*Expr{m.exprOf(n.NamedChild(0)), m.exprOf(n.NamedChild(2))}, node: n}
+		return &Expr{Op: exprCond, X: m.testExpr(n.NamedChild(1)), Alts: []*Expr{m.exprOf(n.NamedChild(0)), m.exprOf(n.NamedChild(2))}, lv: liveAt(n)}
 	case syntax.KindBooleanOperator:
 		if op := n.ChildByField(syntax.FieldOperator); op.Is(syntax.TokenOr) {
 			// client or boto3.client("s3"): None on the left is skipped.
-			return &Expr{Op: exprAgree, Alts: []*Expr{m.exprOf(n.ChildByField(syntax.FieldLeft)), m.exprOf(n.ChildByField(syntax.FieldRight))}, node: n}
+			return &Expr{Op: exprAgree, Alts: []*Expr{m.exprOf(n.ChildByField(syntax.FieldLeft)), m.exprOf(n.ChildByField(syntax.FieldRight))}, lv: liveAt(n)}
 		}
 		return unknownExpr
 	case syntax.KindAwait:
@@ -118,23 +118,23 @@ func (m *Model) callExpr(n syntax.Node) *Expr {
 		args := syntax.CallArguments(n)
 		switch {
 		case len(args) == 0:
-			return &Expr{Op: exprSuper, Fn: m.qualOf(def), node: n}
+			return &Expr{Op: exprSuper, Fn: m.qualOf(def), lv: liveAt(n)}
 		case len(args) == 2 && args[0].Positional() && args[1].Positional() &&
 			syntax.Unparen(args[0].Value).TextIs(EnclosingClass(def).ChildByField(syntax.FieldName).Text()) &&
 			syntax.Unparen(args[1].Value).TextIs(firstParameter(def)):
 			// super(ThisClass, self): the Python 2 spelling of super().
-			return &Expr{Op: exprSuper, Fn: m.qualOf(def), node: n}
+			return &Expr{Op: exprSuper, Fn: m.qualOf(def), lv: liveAt(n)}
 		}
 		return unknownBecause("super() with other arguments than the class and the receiver")
 	}
-	return &Expr{Op: exprCall, X: m.exprOf(fn), node: n, lazyArgs: true}
+	return &Expr{Op: exprCall, X: m.exprOf(fn), lv: &liveExpr{node: n, lazyArgs: true}}
 }
 
 // argsOf returns the arguments of a call expression, lowering those of a
 // live call on first use.
 func (m *Model) argsOf(e *Expr) []Arg {
-	if e.lazyArgs {
-		e.Args, e.lazyArgs = m.lowerArgs(e.node), false
+	if e.lv != nil && e.lv.lazyArgs {
+		e.Args, e.lv.lazyArgs = m.lowerArgs(e.lv.node), false
 	}
 	return e.Args
 }
@@ -196,7 +196,7 @@ func (m *Model) nameIn(name string, at, id syntax.Node) *Expr {
 		return unknownBecause("`" + name + "` is not defined in this file")
 	}
 	if s.Kind == ModuleScope {
-		return &Expr{Op: exprGlobal, Name: name, node: id}
+		return &Expr{Op: exprGlobal, Name: name, lv: liveAt(id)}
 	}
 	if s.Kind == FunctionScope {
 		bs = reaching(s, bs, at)
@@ -209,10 +209,19 @@ func (m *Model) nameIn(name string, at, id syntax.Node) *Expr {
 			}
 		}
 		if receiver {
-			return &Expr{Op: exprSelf, Fn: m.qualOf(s.Node), node: id}
+			return &Expr{Op: exprSelf, Fn: m.qualOf(s.Node), lv: liveAt(id)}
 		}
 	}
-	return m.bindingsExpr(s, name, bs)
+	return &Expr{Op: exprLocal, Name: name, lv: &liveExpr{node: id, local: &localRef{s, bs}}}
+}
+
+// localOf returns what a local name's expression refers to, lowering it on
+// first use; for other expressions, X.
+func (m *Model) localOf(e *Expr) *Expr {
+	if e.lv != nil && e.lv.local != nil && e.X == nil {
+		e.X = m.bindingsExpr(e.lv.local.s, e.Name, e.lv.local.bs)
+	}
+	return e.X
 }
 
 // reaching drops, from the bindings of a local name of function scope s,
@@ -342,12 +351,12 @@ func (m *Model) bindingExpr(b *Binding) *Expr {
 func (m *Model) lowerBinding(b *Binding) *Expr {
 	switch b.Kind {
 	case BindImport:
-		return &Expr{Op: exprImport, Name: b.Qualified, node: b.Target}
+		return &Expr{Op: exprImport, Name: b.Qualified, lv: liveAt(b.Target)}
 	case BindDef:
 		if b.Value.Is(syntax.KindFunctionDefinition) {
-			return &Expr{Op: exprDef, Name: m.qualOf(b.Value), node: b.Value}
+			return &Expr{Op: exprDef, Name: m.qualOf(b.Value), lv: liveAt(b.Value)}
 		}
-		return &Expr{Op: exprClassDef, Name: m.qualOf(b.Value), node: b.Value}
+		return &Expr{Op: exprClassDef, Name: m.qualOf(b.Value), lv: liveAt(b.Value)}
 	case BindParameter:
 		if b.Annotation.Valid() {
 			if v := m.fromAnnotation(b.Annotation, 0); v.Known() {
@@ -357,7 +366,7 @@ func (m *Model) lowerBinding(b *Binding) *Expr {
 		if b.Scope == nil || b.Scope.Kind != FunctionScope {
 			return unknownBecause("a lambda parameter")
 		}
-		return &Expr{Op: exprParam, Fn: m.qualOf(b.Scope.Node), Name: b.Name, node: b.Target}
+		return &Expr{Op: exprParam, Fn: m.qualOf(b.Scope.Node), Name: b.Name, lv: liveAt(b.Target)}
 	case BindAssign, BindWalrus:
 		var ann *Expr
 		if b.Annotation.Valid() {
@@ -382,10 +391,10 @@ func (m *Model) lowerBinding(b *Binding) *Expr {
 	case BindFor:
 		return m.forTargetExpr(b)
 	case BindWith:
-		return &Expr{Op: exprWith, X: m.exprOf(b.Value), node: b.Value}
+		return &Expr{Op: exprWith, X: m.exprOf(b.Value), lv: liveAt(b.Value)}
 	case BindExcept:
 		t := syntax.Unparen(b.Value)
-		e := &Expr{Op: exprCaught, node: t}
+		e := &Expr{Op: exprCaught, lv: liveAt(t)}
 		if t.Is(syntax.KindTuple) {
 			for el := range t.Args() {
 				e.Alts = append(e.Alts, m.exprOf(el))

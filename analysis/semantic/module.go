@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/botolint/botolint/analysis/syntax"
 )
@@ -73,7 +74,10 @@ type liveIndex struct {
 	// dynamicAttrs are setattr calls with a computed name and __dict__
 	// attributes: what may set any attribute of an object.
 	dynamicAttrs []int32
-	siteMemo     map[int32]*CallSite
+	// events are the botocore events the module registers handlers for
+	// that change a call's parameters before validation (see ParamEvents).
+	events   []string
+	siteMemo map[int32]*CallSite
 	// What sites, stores and refs returned, by name.
 	bySites  map[string][]*CallSite
 	byStores map[string][]*AttrStore
@@ -139,7 +143,11 @@ func (m *Model) index() *liveIndex {
 					}
 				}
 			case syntax.KindAttribute:
-				add(ix.sites, fn.ChildByField(syntax.FieldAttribute).Text(), n)
+				name := fn.ChildByField(syntax.FieldAttribute).Text()
+				add(ix.sites, name, n)
+				if ev, ok := paramEvent(n, name); ok {
+					ix.events = append(ix.events, ev)
+				}
 				if obj := syntax.Unparen(fn.ChildByField(syntax.FieldObject)); obj.Is(syntax.KindCall) && ix.dynamic == "" {
 					if g := syntax.Unparen(obj.ChildByField(syntax.FieldFunction)); g.Is(syntax.KindIdentifier) && g.TextIs("globals") {
 						ix.dynamic = "globals() changed at line " + lineOf(m, n)
@@ -222,6 +230,75 @@ func (m *Model) index() *liveIndex {
 	}
 	return ix
 }
+
+// paramEventPrefixes are the botocore events whose handlers may change a
+// call's parameters before botocore validates them.
+var paramEventPrefixes = []string{"provide-client-params", "before-parameter-build"}
+
+// paramEvent recognizes the registration of a handler that may change a
+// call's parameters: x.meta.events.register("provide-client-params.sts.
+// GetCallerIdentity", ...), session.register("before-parameter-build.s3",
+// ...). It returns the event name, "*" when it is not a literal.
+func paramEvent(call syntax.Node, method string) (string, bool) {
+	switch method {
+	case "register", "register_first", "register_last":
+	default:
+		return "", false
+	}
+	arg, ok := syntax.PositionalArgument(call, 0)
+	if !ok {
+		if arg, ok = syntax.KeywordArgument(call, "event_name"); !ok {
+			return "", false
+		}
+	}
+	s, ok := syntax.StringValue(arg)
+	if !ok {
+		recv, _, _ := syntax.MethodCall(call)
+		if r := syntax.Unparen(recv); r.Is(syntax.KindAttribute) && r.ChildByField(syntax.FieldAttribute).TextIs("events") {
+			return "*", true
+		}
+		return "", false
+	}
+	for _, p := range paramEventPrefixes {
+		if s == p || strings.HasPrefix(s, p+".") {
+			return strings.Clone(s), true
+		}
+	}
+	return "", false
+}
+
+// ParamEvents returns the events registered with handlers which may change
+// a call's parameters before validation: a call they cover is not
+// botocore's to judge. The module's own count whatever they name; those of
+// other modules of the program only when they name a service
+// (provide-client-params.sts.GetCallerIdentity): a handler for every
+// service's calls is a framework's hook on its own session (the AWS CLI's
+// binary format), not a change of the calls of the modules that do not
+// register it.
+func (m *Model) ParamEvents() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := append([]string(nil), m.index().events...)
+	if m.prog != nil {
+		for _, k := range m.prog.Mentioning(eventsName) {
+			if k == m.key {
+				continue
+			}
+			if s := m.prog.Summary(k); s != nil {
+				for _, ev := range s.Events {
+					if strings.Count(ev, ".") >= 1 && !strings.HasSuffix(ev, ".*") && ev != "*" {
+						out = append(out, ev)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// eventsName is the name under which Mentioning lists the modules that
+// register parameter events.
+const eventsName = "<param-events>"
 
 // onReceiver reports whether an attribute is spelled on the receiver of
 // the method it is in (self.x): such stores are the class's own.

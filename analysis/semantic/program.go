@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/botolint/botolint/analysis/syntax"
 )
@@ -63,6 +64,9 @@ type Summary struct {
 	Refs    map[string][]*Ref
 	Bases   map[string][]string
 	Dynamic string
+	// Events are the parameter events the module registers handlers for
+	// (see Model.ParamEvents).
+	Events []string
 	// AWS says whether the module imports an AWS SDK.
 	AWS bool
 }
@@ -92,6 +96,9 @@ func (s *Summary) Names() []string {
 	for n := range s.Bases {
 		set[n] = true
 	}
+	if len(s.Events) > 0 {
+		set[eventsName] = true
+	}
 	out := make([]string, 0, len(set))
 	for n := range set {
 		out = append(out, n)
@@ -106,12 +113,12 @@ func Summarize(m *Model) *Summary {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	key := m.key
-	st := &stripper{m: m, seen: map[*Expr]*Expr{}}
+	st := newStripper(m)
 	s := &Summary{Key: key, Globals: map[string]*Expr{}, Funcs: map[string]*FuncInfo{}, Classes: map[string]*ClassInfo{},
 		Sites: map[string][]*CallSite{}, Stores: map[string][]*AttrStore{}, Refs: map[string][]*Ref{}, Bases: map[string][]string{},
 		AWS: m.importsAWS}
 	for name := range m.Module.Bindings {
-		s.Globals[name] = st.expr(m.global(name))
+		s.Globals[st.str(name)] = st.expr(m.global(name))
 	}
 	for n := range m.Tree.OfKinds(defKinds) {
 		q := m.qualOf(n)
@@ -119,49 +126,57 @@ func Summarize(m *Model) *Summary {
 			continue
 		}
 		if n.Is(syntax.KindFunctionDefinition) {
-			s.Funcs[q] = stripFunc(m.funcInfo(n), st)
+			s.Funcs[st.str(q)] = stripFunc(m.funcInfo(n), st)
 		} else {
-			s.Classes[q] = stripClass(m.classInfo(n), st)
+			s.Classes[st.str(q)] = stripClass(m.classInfo(n), st)
 		}
 	}
 	ix := m.index()
 	for name := range ix.sites {
 		for _, site := range m.sites(name) {
-			s.Sites[name] = append(s.Sites[name], &CallSite{Fn: site.Fn, Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line})
+			s.Sites[st.str(name)] = append(s.Sites[st.str(name)], &CallSite{Fn: st.str(site.Fn), Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line})
 		}
 	}
 	// Calls by an import alias are listed under the imported name too.
 	for name, aliases := range ix.aliases {
 		for _, a := range aliases {
 			for _, site := range m.sites(a) {
-				s.Sites[name] = append(s.Sites[name], &CallSite{Fn: site.Fn, Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line})
+				s.Sites[st.str(name)] = append(s.Sites[st.str(name)], &CallSite{Fn: st.str(site.Fn), Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line})
 			}
 		}
 	}
 	for attr := range ix.stores {
 		for _, a := range m.stores(attr) {
-			s.Stores[attr] = append(s.Stores[attr], &AttrStore{Fn: a.Fn, Attr: a.Attr, Recv: st.expr(a.Recv), X: st.expr(a.X), Line: a.Line})
+			s.Stores[st.str(attr)] = append(s.Stores[st.str(attr)], &AttrStore{Fn: st.str(a.Fn), Attr: st.str(a.Attr), Recv: st.expr(a.Recv), X: st.expr(a.X), Line: a.Line})
 		}
 	}
 	for name := range ix.refs {
 		for _, r := range m.refs(name) {
-			s.Refs[name] = append(s.Refs[name], &Ref{Fn: r.Fn, X: st.expr(r.X), Line: r.Line})
+			s.Refs[st.str(name)] = append(s.Refs[st.str(name)], &Ref{Fn: st.str(r.Fn), X: st.expr(r.X), Line: r.Line})
 		}
 	}
 	for name := range ix.bases {
-		s.Bases[name] = m.subclassesNamed(name)
+		for _, q := range m.subclassesNamed(name) {
+			s.Bases[st.str(name)] = append(s.Bases[st.str(name)], st.str(q))
+		}
 	}
-	s.Dynamic = ix.dynamic
+	s.Dynamic = strings.Clone(ix.dynamic)
+	s.Events = ix.events
 	return s
 }
 
 func stripFunc(fi *FuncInfo, st *stripper) *FuncInfo {
 	st.m.body(fi)
 	c := *fi
+	c.Qual, c.Class, c.Opaque = st.str(fi.Qual), st.str(fi.Class), strings.Clone(fi.Opaque)
+	c.DecoratorNames = make([]string, len(fi.DecoratorNames))
+	for i, n := range fi.DecoratorNames {
+		c.DecoratorNames[i] = strings.Clone(n)
+	}
 	c.node = syntax.Node{}
 	c.Params = make([]ParamInfo, len(fi.Params))
 	for i, p := range fi.Params {
-		c.Params[i] = ParamInfo{Name: p.Name, Kind: p.Kind, Default: st.expr(p.Default)}
+		c.Params[i] = ParamInfo{Name: st.str(p.Name), Kind: p.Kind, Default: st.expr(p.Default)}
 	}
 	c.Returns = make([]*Expr, len(fi.Returns))
 	for i, r := range fi.Returns {
@@ -175,19 +190,19 @@ func stripFunc(fi *FuncInfo, st *stripper) *FuncInfo {
 }
 
 func stripClass(ci *ClassInfo, st *stripper) *ClassInfo {
-	c := &ClassInfo{Qual: ci.Qual, Dynamic: ci.Dynamic, Attrs: make(map[string]*Expr, len(ci.Attrs)), Self: make(map[string][]SelfStore, len(ci.Self))}
+	c := &ClassInfo{Qual: st.str(ci.Qual), Dynamic: strings.Clone(ci.Dynamic), Attrs: make(map[string]*Expr, len(ci.Attrs)), Self: make(map[string][]SelfStore, len(ci.Self))}
 	for _, b := range ci.Bases {
 		c.Bases = append(c.Bases, st.expr(b))
 	}
 	for n, x := range ci.Attrs {
-		c.Attrs[n] = st.expr(x)
+		c.Attrs[st.str(n)] = st.expr(x)
 	}
 	for n, stores := range ci.Self {
 		out := make([]SelfStore, len(stores))
 		for i, ss := range stores {
-			out[i] = SelfStore{Fn: ss.Fn, X: st.expr(ss.X), Elem: ss.Elem}
+			out[i] = SelfStore{Fn: st.str(ss.Fn), X: st.expr(ss.X), Elem: ss.Elem}
 		}
-		c.Self[n] = out
+		c.Self[st.str(n)] = out
 	}
 	return c
 }

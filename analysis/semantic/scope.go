@@ -122,6 +122,9 @@ type Model struct {
 	prog Program
 	lc   *lowCache
 	ev   *evaluator
+	// shared answers the queries beyond the module's own expressions, when
+	// the program keeps one for this text.
+	shared *Shared
 	// explaining is what Explain evaluates with, nil until it is asked.
 	explaining *explainState
 }
@@ -158,6 +161,9 @@ func Build(tree *syntax.Tree, svc Services) *Model {
 // modules of prog (nil: none).
 func BuildModule(tree *syntax.Tree, svc Services, key string, prog Program) *Model {
 	m := &Model{Tree: tree, svc: svc, key: key, prog: prog, lc: &lowCache{}}
+	if sp, ok := prog.(SharedProgram); ok && sp.Current(key, tree.Source()) {
+		m.shared = sp.Shared()
+	}
 	b := builder{m: m}
 	b.run()
 	return m

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/project"
 	"github.com/botolint/botolint/analysis/rules"
 	"github.com/botolint/botolint/cmd/botolint/internal/engine"
 	"github.com/botolint/botolint/cmd/botolint/internal/output"
@@ -202,7 +202,7 @@ func (c *cli) checkPaths(ws *config.Workspace, f checkFlags, format output.Forma
 	for i, p := range files {
 		inputs[i] = engine.Input{Path: p}
 	}
-	ix := engine.NewIndex(ws, engine.IndexRoots(paths), files)
+	ix := engine.NewIndex(ws, engine.IndexRoots(ws, paths), files)
 	results := engine.Run(context.Background(), ws, ix, inputs, modeOf(f))
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
 	failures += c.fileProblems(results)
@@ -349,11 +349,11 @@ func (c *cli) checkStdin(ws *config.Workspace, f checkFlags, format output.Forma
 	if f.fix || f.diff {
 		mode = engine.Preview
 	}
-	var prog analysis.Program
+	var prog *project.Index
 	if f.stdinName != "" {
 		// A buffer piped in by an editor: the modules around the file it
 		// stands for are its workspace.
-		ix := engine.NewIndex(ws, engine.IndexRoots([]string{name}), nil)
+		ix := engine.NewIndex(ws, engine.IndexRoots(ws, []string{name}), nil)
 		ix.Update(name, src)
 		prog = ix
 	}

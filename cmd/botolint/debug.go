@@ -95,7 +95,7 @@ func runDebug(c *cli, args []string) int {
 	for _, e := range walkErrs {
 		fmt.Fprintf(c.stderr, "error: %v\n", e)
 	}
-	ix := engine.NewIndex(ws, engine.IndexRoots(paths), files)
+	ix := engine.NewIndex(ws, engine.IndexRoots(ws, paths), files)
 	report := resolveFiles(ws, ix, files, c)
 	out := bufio.NewWriter(c.stdout)
 	defer out.Flush()

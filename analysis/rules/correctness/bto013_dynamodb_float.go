@@ -134,15 +134,7 @@ func (c *floatChecker) checkCall(call syntax.Node) {
 		}
 	case recv.Kind == semantic.Paginator && recv.Service == "dynamodb" && method == "paginate":
 		// table.meta.client.get_paginator("query").paginate(...)
-		pg := c.ddb.Paginator(recv.Name)
-		if pg == nil || !syntax.Unparen(recv.Origin).Is(syntax.KindCall) {
-			return
-		}
-		client, _, ok := syntax.MethodCall(syntax.Unparen(recv.Origin))
-		if !ok {
-			return
-		}
-		if cv := c.p.Resolve(client); cv.Kind == semantic.Client && c.isResourceClient(cv) {
+		if pg := c.ddb.Paginator(recv.Name); pg != nil && c.isResourceClient(recv) {
 			op = c.ddb.Operation(pg.Operation)
 		}
 	case method == "put_item" || method == "delete_item":
@@ -183,17 +175,13 @@ func (c *floatChecker) checkCall(call syntax.Node) {
 	}
 }
 
-// isResourceClient reports whether a DynamoDB client is the client of a
-// boto3 resource (table.meta.client): boto3 registers its serializer on
-// that client, so it takes Python values like the resource does. A
-// client from boto3.client("dynamodb") takes {"N": "1.5"} and is left to
-// the parameter rules.
+// isResourceClient reports whether a DynamoDB client (or one of its
+// paginators) is the client of a boto3 resource (table.meta.client):
+// boto3 registers its serializer on that client, so it takes Python values
+// like the resource does. A client from boto3.client("dynamodb") takes
+// {"N": "1.5"} and is left to the parameter rules.
 func (c *floatChecker) isResourceClient(v semantic.Value) bool {
-	o := syntax.Unparen(v.Origin)
-	if !o.Is(syntax.KindAttribute) || !o.ChildByField(syntax.FieldAttribute).TextIs("client") {
-		return false
-	}
-	return c.p.Resolve(o.ChildByField(syntax.FieldObject)).Kind == semantic.ResourceMeta
+	return v.Via == semantic.ViaMeta
 }
 
 // isBatchWriter reports whether n is a batch writer of a DynamoDB Table:

@@ -29,8 +29,46 @@ var MissingPagination = &analysis.Rule{
 }
 
 // namingSuffixes mark members that name the resources a call wants
-// (InstanceIds=[...]): one page holds them.
-var namingSuffixes = []string{"Ids", "Names", "Arns"}
+// (InstanceIds=[...], ResourceIdList=[...]): one page holds them.
+var namingSuffixes = []string{"Ids", "Names", "Arns", "IdList", "NameList", "ArnList"}
+
+// singleSuffixes mark members that name one resource (StackName=...,
+// directConnectGatewayId=...): when the name is that of the result's
+// items, the call asks for that one item.
+var singleSuffixes = []string{"Id", "Name", "Arn", "ARN", "Identifier"}
+
+// namesItems reports whether a member given to a call names the items of
+// its result: it is the result key itself (computeEnvironments=[...] for
+// the result computeEnvironments), or one of them by name, id or ARN
+// (StackName for Stacks, directConnectGatewayId for directConnectGateways).
+func namesItems(member string, resultKeys []string) bool {
+	for _, rk := range resultKeys {
+		if strings.EqualFold(member, rk) {
+			return true
+		}
+		item := singular(rk)
+		for _, suf := range singleSuffixes {
+			if base, ok := strings.CutSuffix(member, suf); ok && base != "" && strings.EqualFold(base, item) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singular returns the singular of an English plural result key, as
+// models spell them (Stacks, Policies, Addresses).
+func singular(s string) string {
+	switch {
+	case strings.HasSuffix(s, "ies"):
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "sses"), strings.HasSuffix(s, "xes"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(s, "s"):
+		return s[:len(s)-1]
+	}
+	return s
+}
 
 // onePageOperations are pageable operations that return everything in
 // one response unless the caller asks for pages: S3 ListBuckets returns up
@@ -111,6 +149,9 @@ func wantsAllPages(p *analysis.Pass, pc *pageCall) bool {
 			if strings.HasSuffix(a.Name, suf) {
 				return false
 			}
+		}
+		if namesItems(a.Name, pc.pag.ResultKeys) {
+			return false
 		}
 		if special && a.Name == member {
 			pagesAsked = true

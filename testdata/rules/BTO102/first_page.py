@@ -63,3 +63,8 @@ def interleaved(bucket: str) -> None:
         print(obj["Key"])
     for g in groups["Groups"]:
         print(g["GroupName"])
+
+
+def access_keys(user: str) -> list[dict]:
+    # UserName names the parent of the keys, not one of them.
+    return iam.list_access_keys(UserName=user)["AccessKeyMetadata"]  # want BTO102 "`list_access_keys`"

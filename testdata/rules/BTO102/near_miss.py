@@ -7,6 +7,7 @@ ec2 = boto3.client("ec2")
 cfn = boto3.client("cloudformation")
 iam = boto3.client("iam")
 logs = boto3.client("logs")
+batch = boto3.client("batch")
 
 
 def checks_truncation(bucket: str) -> list[dict]:
@@ -83,3 +84,13 @@ def polled(stack: str) -> None:
 
 def metadata_only() -> str:
     return iam.list_users()["ResponseMetadata"]["RequestId"]
+
+
+def one_stack(stack: str) -> list[dict]:
+    # StackName names one of the Stacks: one page holds it.
+    return cfn.describe_stacks(StackName=stack)["Stacks"]
+
+
+def named_queues(name: str) -> list[dict]:
+    # jobQueues lists the items wanted.
+    return batch.describe_job_queues(jobQueues=[name])["jobQueues"]

@@ -121,6 +121,9 @@ type target struct {
 	plainAttributeValues bool
 	// presign: the top level is the Params dict of generate_presigned_url.
 	presign bool
+	// wrapper: the client comes from a project's factory, whose wrapper
+	// takes the configured wrapper keywords (Options.WrapperKeywords).
+	wrapper bool
 }
 
 // label names the callee in messages.
@@ -166,12 +169,13 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 			return checkPresign(p, call, svc, v)
 		}
 		op := svc.Method(method)
-		if op == nil || op.NotOnClient || svc.Injected(method) != nil {
+		if op == nil || op.NotOnClient || svc.Injected(method) != nil || customized(p, svc, op) {
 			return nil
 		}
 		t := target{svc: svc, op: op, input: op.Input, keywordOnly: true, anchor: anchor,
 			labelService: svc.ServiceID, labelName: method,
-			plainAttributeValues: svc.Name == "dynamodb" && !lowLevel(p, v)}
+			plainAttributeValues: svc.Name == "dynamodb" && !lowLevel(p, v),
+			wrapper:              v.Via == semantic.ViaFactory}
 		return checkCall(p, call, t)
 	case semantic.Paginator, semantic.Waiter:
 		svc := service(p, v.Service)
@@ -235,31 +239,32 @@ func analyzeMethodCall(p *analysis.Pass, call, recvNode syntax.Node, method stri
 	return nil
 }
 
+// customized reports whether the program registers a handler that may
+// change the parameters of op before botocore validates them
+// (provide-client-params.sts.GetCallerIdentity and the like): then the
+// call's arguments are not the model's to judge.
+func customized(p *analysis.Pass, svc *awsmodel.Service, op *awsmodel.Operation) bool {
+	for _, ev := range p.Model.ParamEvents() {
+		if ev == "*" {
+			return true
+		}
+		parts := strings.Split(ev, ".")
+		if len(parts) < 2 || parts[1] == "*" || parts[1] == svc.HyphenizedServiceID() {
+			if len(parts) < 3 || parts[2] == "*" || parts[2] == op.Name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // lowLevel reports whether a DynamoDB client (or a paginator or waiter of
 // one) certainly comes from boto3.client / session.client rather than from
 // a resource's meta.client, whose calls take plain Python values.
 func lowLevel(p *analysis.Pass, v semantic.Value) bool {
 	switch v.Kind {
-	case semantic.Client:
-		if !v.Origin.Is(syntax.KindCall) {
-			return false
-		}
-		_, method, ok := syntax.MethodCall(v.Origin)
-		if !ok {
-			// boto3.client(...) called by an imported name.
-			return true
-		}
-		return method == "client" || method == "create_client"
-	case semantic.Paginator, semantic.Waiter:
-		if !v.Origin.Is(syntax.KindCall) {
-			return false
-		}
-		recv, _, ok := syntax.MethodCall(v.Origin)
-		if !ok {
-			return false
-		}
-		c := p.Resolve(recv)
-		return c.Kind == semantic.Client && lowLevel(p, c)
+	case semantic.Client, semantic.Paginator, semantic.Waiter:
+		return v.Via == semantic.ViaSDK || v.Via == semantic.ViaFactory
 	}
 	return false
 }
@@ -321,10 +326,10 @@ func checkCall(p *analysis.Pass, call syntax.Node, t target) []Finding {
 		c.positional(positional, entries)
 		return c.out
 	}
-	if t.extra != "" {
+	if t.extra != "" || t.wrapper {
 		kept := entries[:0:0]
 		for _, e := range entries {
-			if e.name != t.extra {
+			if e.name != t.extra && !(t.wrapper && e.keyword && p.Options.IsWrapperKeyword(e.name)) {
 				kept = append(kept, e)
 			}
 		}

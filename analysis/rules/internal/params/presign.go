@@ -40,7 +40,7 @@ func checkPresign(p *analysis.Pass, call syntax.Node, svc *awsmodel.Service, v s
 		return nil
 	}
 	op := svc.Method(name)
-	if op == nil {
+	if op == nil || customized(p, svc, op) {
 		return nil
 	}
 	t := target{svc: svc, op: op, input: op.Input, presign: true,

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/project"
 	"github.com/botolint/botolint/analysis/syntax"
 	"github.com/botolint/botolint/config"
 	"github.com/botolint/botolint/fixes"
@@ -75,7 +76,7 @@ func (r *Result) Checked() bool { return r.Skipped == "" && r.Err == nil }
 
 // Run checks inputs on GOMAXPROCS workers, as modules of prog (nil: each
 // file alone), and returns the results in input order.
-func Run(ctx context.Context, ws *config.Workspace, prog analysis.Program, inputs []Input, mode Mode) []*Result {
+func Run(ctx context.Context, ws *config.Workspace, prog *project.Index, inputs []Input, mode Mode) []*Result {
 	results := make([]*Result, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup
@@ -99,7 +100,7 @@ func Run(ctx context.Context, ws *config.Workspace, prog analysis.Program, input
 
 // Check checks (and in Fix mode fixes) one input, as a module of prog
 // (nil: alone). It never panics.
-func Check(ctx context.Context, ws *config.Workspace, prog analysis.Program, in Input, mode Mode) (res *Result) {
+func Check(ctx context.Context, ws *config.Workspace, prog *project.Index, in Input, mode Mode) (res *Result) {
 	res = &Result{Path: in.Path}
 	defer func() {
 		if p := recover(); p != nil {
@@ -137,11 +138,19 @@ func Check(ctx context.Context, ws *config.Workspace, prog analysis.Program, in 
 		res.Err = err
 		return res
 	}
+	var tree *syntax.Tree
 	if prog != nil {
 		runner = runner.In(prog)
+		tree = prog.Tree(in.Path, src)
 	}
 	lint := func(text []byte) ([]analysis.Diagnostic, error) {
-		r, err := runner.Check(ctx, in.Path, text)
+		var r *analysis.Result
+		var err error
+		if tree != nil && bytes.Equal(text, src) {
+			r, err = runner.CheckTree(ctx, in.Path, tree)
+		} else {
+			r, err = runner.Check(ctx, in.Path, text)
+		}
 		if err != nil {
 			return nil, err
 		}

@@ -15,11 +15,11 @@ import (
 var projectMarkers = []string{"pyproject.toml", "setup.py", "setup.cfg", ".git"}
 
 // IndexRoots returns the folders a run's index covers: the folders named
-// on the command line (the folder of a file named), and the project root
-// above each (the nearest folder holding pyproject.toml, setup.py,
-// setup.cfg or .git), so that a file checked alone still sees the modules
-// it imports.
-func IndexRoots(paths []string) []string {
+// on the command line (the folder of a file named), the project root above
+// each (the nearest folder holding pyproject.toml, setup.py, setup.cfg or
+// .git), so that a file checked alone still sees the modules it imports,
+// and the source roots its configuration names (roots = [...]).
+func IndexRoots(ws *config.Workspace, paths []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(d string) {
@@ -39,6 +39,11 @@ func IndexRoots(paths []string) []string {
 		}
 		add(dir)
 		add(projectRoot(dir))
+		if s, err := ws.ForDir(dir); err == nil {
+			for _, r := range s.Roots {
+				add(r)
+			}
+		}
 	}
 	return out
 }
@@ -59,7 +64,8 @@ func projectRoot(dir string) string {
 // NewIndex summarizes, on all cores, the Python modules under roots and
 // the files to be checked: the workspace their imports are resolved in.
 // Files that cannot be read or configured are left out of it (the check
-// reports them).
+// reports them). The parse trees of the files to check are kept, so that
+// checking them does not parse them again.
 func NewIndex(ws *config.Workspace, roots, files []string) *project.Index {
 	svc := analysis.Services(awsmodel.Embedded())
 	if len(files) > 0 {
@@ -86,6 +92,10 @@ func NewIndex(ws *config.Workspace, roots, files []string) *project.Index {
 			sources = append(sources, project.Source{Path: f})
 		}
 	}
-	ix.AddAll(sources)
+	checked := map[string]bool{}
+	for _, f := range files {
+		checked[project.KeyOf(f)] = true
+	}
+	ix.AddAll(sources, func(key string) bool { return checked[key] })
 	return ix
 }
