@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"sort"
-	"strings"
 
 	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
@@ -14,12 +13,15 @@ import (
 // a keystroke changes one top-level statement. CheckIncremental finds the
 // statements whose text changed since the previous result, runs the rules
 // on those alone, and keeps the previous findings of the others, moved by
-// the edit. That is sound only while the changed statements show the rest
-// of the file the same face: CheckIncremental compares the facts other
-// statements can depend on (see facts) and falls back to a full check when
-// they differ. The language server still runs a full check once the user
-// pauses and publishes it when it disagrees; the differential test in
-// incremental_test.go holds the two equal.
+// the edit. That is sound by the rules' contract (Rule.Scope): a
+// StatementScope rule's findings depend on their statement and on what the
+// semantic model recorded them reading of the rest of the file (the facts
+// of semantic.Dep); FileScope rules run on the whole file every time. The
+// checker compares the facts the changed statements provide before and
+// after the edit (semantic.UnitFacts) and checks in full when one the kept
+// findings read has changed. The language server still runs a full check
+// once the user pauses and publishes it when it disagrees; the
+// differential test in incremental_test.go holds the two equal.
 
 // unit is one child of the module: a statement or a comment. Its span
 // starts where the previous child ends, so the indentation and blank lines
@@ -92,8 +94,10 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	if model.UsesAWS() != prev.Model.UsesAWS() {
 		return r.CheckTree(ctx, path, tree)
 	}
-	names := moduleNames{prev.Model, model}
-	if facts(prev.Model, oldWin, names) != facts(model, newWin, names) {
+	// The findings kept read facts of the file (prev.deps); the edit may
+	// change the facts the changed statements provide. Any of those read
+	// means a full check.
+	if changesRead(prev, oldWin, model, newWin) {
 		return r.CheckTree(ctx, path, tree)
 	}
 	win := window{}
@@ -120,7 +124,7 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	// line that starts a changed unit's span).
 	prefix := syntax.CommonPrefix(oldSrc, newSrc)
 	suffix := syntax.CommonSuffix(oldSrc[prefix:], newSrc[prefix:])
-	reuse := &reused{prev: prev.raw, dropStart: oldStart, dropEnd: oldEnd,
+	reuse := &reused{prev: prev.raw, deps: prev.deps, dropStart: oldStart, dropEnd: oldEnd,
 		oldStart: prefix, oldEnd: len(oldSrc) - suffix, delta: len(newSrc) - len(oldSrc)}
 	return r.check(ctx, path, tree, model, win, reuse)
 }
@@ -137,37 +141,41 @@ func sameUnit(oldSrc []byte, a unit, newSrc []byte, b unit) bool {
 // reused carries the previous findings into an incremental check.
 type reused struct {
 	prev               []Diagnostic
-	dropStart, dropEnd int // the old span of the changed units
-	oldStart, oldEnd   int // the old span of the bytes that changed
-	delta              int // bytes added by the edit (negative when removed)
+	deps               map[semantic.Dep]bool // what prev's findings read
+	dropStart, dropEnd int                   // the old span of the changed units
+	oldStart, oldEnd   int                   // the old span of the bytes that changed
+	delta              int                   // bytes added by the edit (negative when removed)
 }
 
-// merge returns the findings of the re-checked window (those starting in
-// it) and the previous findings outside it, moved past the edit. A
-// previous finding whose fix edits the changed span loses that fix; the
-// full check that follows restores it.
-func (u *reused) merge(fresh []Diagnostic, win window) []Diagnostic {
-	out := make([]Diagnostic, 0, len(u.prev)+len(fresh))
-	seen := make(map[diagKey]bool, len(u.prev)+len(fresh))
-	add := func(d Diagnostic) {
+// merge returns the findings of the re-checked statements and the
+// previous findings produced by the others, moved past the edit. A finding
+// is the statement's that produced it (Diagnostic.origin), wherever it
+// points.
+func (u *reused) merge(fresh []Diagnostic) []Diagnostic {
+	all := make([]Diagnostic, 0, len(u.prev)+len(fresh))
+	all = append(all, fresh...)
+	for _, d := range u.prev {
+		if d.origin >= u.dropStart && d.origin < u.dropEnd || d.Rule.Scope == FileScope {
+			// Re-checked: the changed statements, and every FileScope rule.
+			continue
+		}
+		if moved, ok := u.move(d); ok {
+			all = append(all, moved)
+		}
+	}
+	return dedupe(all)
+}
+
+// dedupe drops repeated findings (two checks of one file may report the
+// same thing twice, from two places that lead to it).
+func dedupe(diags []Diagnostic) []Diagnostic {
+	seen := make(map[diagKey]bool, len(diags))
+	out := diags[:0]
+	for _, d := range diags {
 		k := diagKey{d.Rule, d.Start, d.End, d.Message}
 		if !seen[k] {
 			seen[k] = true
 			out = append(out, d)
-		}
-	}
-	for _, d := range fresh {
-		if d.Start >= win.start && (d.Start < win.end || d.Start == win.end && win.start == win.end) {
-			add(d)
-		}
-	}
-	for _, d := range u.prev {
-		if d.Start >= u.dropStart && d.Start < u.dropEnd {
-			continue
-		}
-		moved, ok := u.move(d)
-		if ok {
-			add(moved)
 		}
 	}
 	return out
@@ -220,6 +228,9 @@ func (u *reused) move(d Diagnostic) (Diagnostic, bool) {
 	if d.Start, d.End, ok = u.shiftRange(d.Start, d.End); !ok {
 		return d, false
 	}
+	if d.origin, ok = u.shiftStart(d.origin); !ok {
+		return d, false
+	}
 	if len(d.Related) > 0 {
 		rel := make([]Related, 0, len(d.Related))
 		for _, r := range d.Related {
@@ -250,104 +261,34 @@ func (u *reused) move(d Diagnostic) (Diagnostic, bool) {
 	return d, true
 }
 
-// moduleNames answers whether a name is bound at module level in either
-// version of the file.
-type moduleNames [2]*semantic.Model
-
-func (m moduleNames) has(name string) bool {
-	return len(m[0].Module.Bindings[name]) > 0 || len(m[1].Module.Bindings[name]) > 0
-}
-
-// checkerBuiltins are the builtins through which a statement can change
-// what rules see elsewhere (setattr on a client, for instance).
-var checkerBuiltins = map[string]bool{"setattr": true, "delattr": true, "hasattr": true, "getattr": true, "globals": true}
-
-// facts renders what the rest of the file can see of some top-level
-// units, for comparing an old and a new version of them. Module-level code
-// (imports, assignments, the __main__ guard ...) is seen whole. Of a
-// function or class: its name and decorators, its bases, the name of each
-// method's receiver, what calling it gives (the resolved value of its
-// returns), its assignments to attributes (self.client = ..., client.method
-// = mock), its global and nonlocal statements and the assignments they
-// make module level, the calls of setattr and friends, and every use of a
-// name bound at module level (rules look at all the uses of a module
-// constant).
-func facts(m *semantic.Model, us []unit, names moduleNames) string {
-	t := m.Tree
-	var b strings.Builder
-	for _, u := range us {
-		n := u.node
-		def := n
-		if def.Is(syntax.KindDecoratedDefinition) {
-			def = def.ChildByField(syntax.FieldDefinition)
-		}
-		if !def.Is(syntax.KindFunctionDefinition) && !def.Is(syntax.KindClassDefinition) {
-			b.WriteString("code:")
-			b.Write(t.Source()[u.start:u.end])
-			b.WriteByte(0)
-			continue
-		}
-		unitFacts(&b, m, n, def, names)
+// changesRead reports whether the changed statements provide, before or
+// after the edit, a fact of the file (semantic.UnitFacts) that differs
+// between the two versions and that the kept findings read.
+func changesRead(prev *Result, oldWin []unit, model *semantic.Model, newWin []unit) bool {
+	if prev.deps == nil {
+		return true
 	}
-	return b.String()
-}
-
-func unitFacts(b *strings.Builder, m *semantic.Model, n, def syntax.Node, names moduleNames) {
-	write := func(tag string, x syntax.Node) {
-		b.WriteString(tag)
-		b.Write(x.Bytes())
-		b.WriteByte(0)
-	}
-	for d := range n.Args() {
-		if d.Is(syntax.KindDecorator) {
-			write("decorator:", d)
+	old := map[semantic.Dep]string{}
+	for _, u := range oldWin {
+		for d, f := range semantic.UnitFacts(prev.Model, u.node) {
+			old[d] += f
 		}
 	}
-	write("name:", def.ChildByField(syntax.FieldName))
-	if sup := def.ChildByField(syntax.FieldSuperclasses); sup.Valid() {
-		write("bases:", sup)
-	}
-	if def.Is(syntax.KindFunctionDefinition) {
-		b.WriteString("returns:")
-		b.WriteString(m.ReturnValue(def).String())
-		b.WriteByte(0)
-	}
-	hasGlobal := false
-	for d := range def.Descendants() {
-		if d.Is(syntax.KindGlobalStatement) || d.Is(syntax.KindNonlocalStatement) {
-			hasGlobal = true
+	cur := map[semantic.Dep]string{}
+	for _, u := range newWin {
+		for d, f := range semantic.UnitFacts(model, u.node) {
+			cur[d] += f
 		}
 	}
-	for d := range def.Descendants() {
-		switch d.Kind() {
-		case syntax.KindFunctionDefinition:
-			if semantic.EnclosingClass(d).Valid() {
-				b.WriteString("method:")
-				b.Write(d.ChildByField(syntax.FieldName).Bytes())
-				b.WriteByte('(')
-				if first := d.ChildByField(syntax.FieldParameters).NamedChild(0); first.Valid() {
-					b.Write(first.Bytes())
-				}
-				b.WriteByte(0)
-			}
-		case syntax.KindYield:
-			write("yield:", d)
-		case syntax.KindGlobalStatement, syntax.KindNonlocalStatement:
-			write("scope:", d)
-		case syntax.KindAssignment, syntax.KindAugmentedAssignment:
-			if left := syntax.Unparen(d.ChildByField(syntax.FieldLeft)); !left.Is(syntax.KindIdentifier) {
-				write("assign:", d)
-			} else if hasGlobal {
-				write("assign:", d)
-			}
-		case syntax.KindCall:
-			if fn := d.ChildByField(syntax.FieldFunction); fn.Is(syntax.KindIdentifier) && checkerBuiltins[fn.Text()] {
-				write("call:", d)
-			}
-		case syntax.KindIdentifier:
-			if names.has(string(d.Bytes())) {
-				write("use:", d)
-			}
+	for d, f := range old {
+		if cur[d] != f && prev.deps[d] {
+			return true
 		}
 	}
+	for d, f := range cur {
+		if old[d] != f && prev.deps[d] {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package analysis
 import (
 	"fmt"
 	"iter"
+	"sync"
 
 	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
@@ -27,6 +28,48 @@ type Pass struct {
 
 	report func(Diagnostic)
 	win    window
+	shared *fileState
+	cur    syntax.Node // the node being visited, or the one Nodes last yielded
+}
+
+// fileState is what the passes of one check of a file share: the results
+// rules compute once per file for each other (ResultOf).
+type fileState struct {
+	mu      sync.Mutex
+	results map[*FileResult]any
+}
+
+// FileResult is a computation over one file that several rules need (the
+// role of go/analysis's Requires and ResultOf): it runs once per check of
+// a file, on first use, and its value is handed to every rule that asks.
+// It lives as long as the check, so no rule keeps per-file state of its
+// own, and no answer depends on the order rules ask in.
+type FileResult struct {
+	Name string
+	New  func(p *Pass) any
+}
+
+// ResultOf returns the value of r for this check of the file, computing it
+// on first use.
+func (p *Pass) ResultOf(r *FileResult) any {
+	s := p.shared
+	s.mu.Lock()
+	v, ok := s.results[r]
+	s.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = r.New(p)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if w, ok := s.results[r]; ok {
+		return w
+	}
+	if s.results == nil {
+		s.results = map[*FileResult]any{}
+	}
+	s.results[r] = v
+	return v
 }
 
 // window is the part of the file a pass checks: the whole file, or, when
@@ -43,7 +86,9 @@ type window struct {
 // keeps the other findings.
 func (p *Pass) Nodes() iter.Seq[syntax.Node] {
 	return func(yield func(syntax.Node) bool) {
+		defer func() { p.cur = syntax.Node{} }()
 		for n := range p.Tree.Range(p.win.lo, p.win.hi) {
+			p.cur = n
 			if !yield(n) {
 				return
 			}
@@ -60,6 +105,14 @@ func (p *Pass) Report(d Diagnostic) {
 	d.Rule = p.Rule
 	if d.Severity == 0 {
 		d.Severity = p.Rule.Severity
+	}
+	// A finding belongs to the statement whose check produced it, which
+	// may not be the one it points at (a float literal reported where the
+	// call sends it): the incremental checker keeps or drops it with that
+	// statement.
+	d.origin = d.Start
+	if p.cur.Valid() {
+		d.origin = p.cur.Start()
 	}
 	p.report(d)
 }

@@ -94,7 +94,28 @@ type Rule struct {
 	// Late rules run after every other rule has reported and noqa comments
 	// have been matched; they read Pass.Noqa. BTO901 is the one late rule.
 	Late bool
+
+	// Scope declares what the rule's findings depend on; see RuleScope.
+	Scope RuleScope
 }
+
+// RuleScope is the analysis contract of a rule: what its findings on a
+// top-level statement depend on, which decides when the incremental
+// checker may keep them.
+type RuleScope uint8
+
+const (
+	// StatementScope: the findings on a top-level statement depend on its
+	// text and on what the rule reads of the rest of the file and of the
+	// program through the semantic model (Resolve, Lookup, the model's
+	// file-wide indexes such as Reads and BindingsAnywhere), which records
+	// it; nothing else. Such findings are kept while no fact they read
+	// changes.
+	StatementScope RuleScope = iota
+	// FileScope: the findings depend on the whole file in ways the model
+	// does not record; the rule runs on the whole file at every check.
+	FileScope
+)
 
 // URL returns the address of the rule's documentation.
 func (r *Rule) URL() string {
@@ -157,6 +178,10 @@ type Diagnostic struct {
 	Severity Severity
 	Related  []Related
 	Fixes    []Fix
+
+	// origin is where the check that reported it was looking (see
+	// Pass.Report).
+	origin int
 }
 
 // Code returns the rule code of the diagnostic.

@@ -40,6 +40,11 @@ type Runner struct {
 	early   []int
 	late    []int
 	enabled []*Rule
+	// fileKind is byKind for the FileScope rules alone: after an edit the
+	// walk over the changed statements dispatches to byKind's statement
+	// rules, and these walk the whole file.
+	fileKind [][]int
+	hasFile  bool
 }
 
 // NewRunner prepares the dispatch tables for cfg.
@@ -67,6 +72,15 @@ func NewRunner(cfg Config) *Runner {
 				r.byKind = append(r.byKind, nil)
 			}
 			r.byKind[k] = append(r.byKind[k], i)
+			if rule.Scope == FileScope {
+				for int(k) >= len(r.fileKind) {
+					r.fileKind = append(r.fileKind, nil)
+				}
+				r.fileKind[k] = append(r.fileKind[k], i)
+			}
+		}
+		if rule.Scope == FileScope {
+			r.hasFile = true
 		}
 	}
 	return r
@@ -121,9 +135,12 @@ type Result struct {
 	Incremental bool
 
 	// raw holds the findings before noqa and severity overrides, and units
-	// the top-level statements: what CheckIncremental reuses.
+	// the top-level statements: what CheckIncremental reuses. deps are the
+	// facts of the file the findings read (semantic.Dep): those of this
+	// check and, for an incremental one, those of the findings it kept.
 	raw   []Diagnostic
 	units []unit
+	deps  map[semantic.Dep]bool
 }
 
 // Check parses src and checks it.
@@ -168,13 +185,20 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 	var diags []Diagnostic
 	report := func(d Diagnostic) { diags = append(diags, d) }
 	// One pass per enabled rule, made when the rule first runs: most
-	// rules see no node of a small window.
+	// rules see no node of a small window. FileScope rules check the whole
+	// file whatever the window.
+	all := window{lo: 0, hi: tree.Len(), start: 0, end: len(tree.Source())}
+	state := &fileState{}
 	passes := make([]*Pass, len(r.enabled))
 	passFor := func(i int) *Pass {
 		p := passes[i]
 		if p == nil {
+			w := win
+			if r.enabled[i].Scope == FileScope {
+				w = all
+			}
 			p = &Pass{Rule: r.enabled[i], Path: path, Tree: tree, Source: tree.Source(), Model: model,
-				Catalog: r.cfg.Catalog, Options: r.cfg.Options, Enabled: r.enabled, report: report, win: win}
+				Catalog: r.cfg.Catalog, Options: r.cfg.Options, Enabled: r.enabled, report: report, win: w, shared: state}
 			passes[i] = p
 		}
 		return p
@@ -184,26 +208,48 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 		current.Run(passFor(i))
 	}
 	// The single walk: every node once, handed to the rules that asked for
-	// its kind.
-	byKind := r.byKind
-	visited := 0
-	for node := range tree.Range(win.lo, win.hi) {
-		if visited++; visited&4095 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	// its kind. After an edit the window is the changed statements, and
+	// the FileScope rules get their own walk of the rest of the file.
+	walk := func(lo, hi int, byKind [][]int, inWindow bool) error {
+		visited := 0
+		for node := range tree.Range(lo, hi) {
+			if visited++; visited&4095 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			k := int(node.Kind())
+			if k >= len(byKind) {
+				continue
+			}
+			for _, i := range byKind[k] {
+				if !inWindow && r.enabled[i].Scope != FileScope {
+					continue
+				}
+				current = r.enabled[i]
+				p := passFor(i)
+				p.cur = node
+				current.Visit(p, node)
+				p.cur = syntax.Node{}
+			}
 		}
-		k := int(node.Kind())
-		if k >= len(byKind) {
-			continue
+		return nil
+	}
+	if err := walk(win.lo, win.hi, r.byKind, true); err != nil {
+		return nil, err
+	}
+	if r.hasFile && (win.lo > 0 || win.hi < tree.Len()) {
+		if err := walk(0, win.lo, r.fileKind, false); err != nil {
+			return nil, err
 		}
-		for _, i := range byKind[k] {
-			current = r.enabled[i]
-			current.Visit(passFor(i), node)
+		if err := walk(win.hi, tree.Len(), r.fileKind, false); err != nil {
+			return nil, err
 		}
 	}
 	current = nil
 	if reuse != nil {
 		res.Incremental = true
-		diags = reuse.merge(diags, win)
+		diags = reuse.merge(diags)
+	} else {
+		diags = dedupe(diags)
 	}
 	res.raw = diags
 	res.Noqa = ParseNoqa(tree, r.cfg.Known)
@@ -224,6 +270,12 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 	}
 	SortDiagnostics(kept)
 	res.Diagnostics = kept
+	res.deps = model.Deps()
+	if reuse != nil {
+		for d := range reuse.deps {
+			res.deps[d] = true
+		}
+	}
 	return res, nil
 }
 

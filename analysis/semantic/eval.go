@@ -58,10 +58,6 @@ type evaluator struct {
 	// shared, when set, answers the queries that reach beyond the live
 	// module's own expressions (see Shared).
 	shared *Shared
-
-	// Record receives what the evaluation reads of the module and the
-	// program, for incremental checking; nil records nothing.
-	record func(Dep)
 }
 
 const (
@@ -184,26 +180,43 @@ func (ev *evaluator) views(name string) []moduleView {
 	return out
 }
 
+// function returns the description of a function, recording a read of
+// its signature; what reads its returns records that too (returnsOf).
 func (ev *evaluator) function(mod, qual string) *FuncInfo {
 	if v := ev.view(mod); v != nil {
-		ev.dep(DepDef, mod, qual)
+		ev.dep(DepSig, mod, qual)
 		return v.function(qual)
 	}
 	return nil
 }
 
+// returnsOf returns fi with its body read, recording a read of what it
+// returns.
+func (ev *evaluator) returnsOf(mod string, fi *FuncInfo) *FuncInfo {
+	ev.dep(DepReturns, mod, fi.Qual)
+	return ev.m.body(fi)
+}
+
+// class returns the description of a class, recording a read of its bases;
+// reads of attributes record the attribute (classAttrs).
 func (ev *evaluator) class(k string) *ClassInfo {
 	mod, qual := splitKey(k)
 	if v := ev.view(mod); v != nil {
-		ev.dep(DepDef, mod, qual)
+		ev.dep(DepSig, mod, qual)
 		return v.class(qual)
 	}
 	return nil
 }
 
+// attrOf records a read of attribute name of class k.
+func (ev *evaluator) attrOf(k, name string) {
+	mod, qual := splitKey(k)
+	ev.dep(DepAttr, mod, qual+"."+name)
+}
+
 func (ev *evaluator) dep(kind DepKind, mod, name string) {
-	if ev.record != nil {
-		ev.record(Dep{Kind: kind, Module: mod, Name: name})
+	if ev.m != nil {
+		ev.m.recordDep(kind, mod, name)
 	}
 }
 
@@ -524,7 +537,7 @@ func (ev *evaluator) opaque(mod string, fi *FuncInfo) string {
 	for i, d := range fi.Decorators {
 		v := ev.eval(d, &frame{mod: mod})
 		if v.Kind == Function {
-			if dfi := ev.function(splitKey(v.Name)); dfi != nil && ev.m.body(dfi).Forwards {
+			if dm, dq := splitKey(v.Name); ev.function(dm, dq) != nil && ev.returnsOf(dm, ev.function(dm, dq)).Forwards {
 				continue
 			}
 		}
@@ -925,6 +938,7 @@ func (ev *evaluator) initOf(k string) string {
 		if ci == nil {
 			break
 		}
+		ev.attrOf(e.key, "__init__")
 		if x, ok := ci.Attrs["__init__"]; ok {
 			if x.Op == exprDef {
 				mod, _ := splitKey(e.key)
@@ -1131,7 +1145,7 @@ func (ev *evaluator) inline(cv Value, e *Expr, f *frame) Value {
 func (ev *evaluator) callUsesArgs(cv Value) bool {
 	mod, qual := splitKey(cv.Name)
 	fi := ev.function(mod, qual)
-	return fi != nil && ev.opaque(mod, fi) == "" && !ev.m.body(fi).Generator && ev.usesArgs(mod, fi)
+	return fi != nil && ev.opaque(mod, fi) == "" && !ev.returnsOf(mod, fi).Generator && ev.usesArgs(mod, fi)
 }
 
 // callWith evaluates a call of function cv with evaluated arguments (nil
@@ -1145,7 +1159,7 @@ func (ev *evaluator) callWith(cv Value, args []argVal, uses bool) Value {
 	if why := ev.opaque(mod, fi); why != "" {
 		return ev.unknownf("`%s` is %s", qual, why)
 	}
-	if ev.m.body(fi).Generator {
+	if ev.returnsOf(mod, fi).Generator {
 		return ev.unknownf("`%s` is a generator", qual)
 	}
 	if !uses {
@@ -1183,7 +1197,7 @@ func (ev *evaluator) returns(mod string, fi *FuncInfo, bound map[string]Value, s
 		selfKey = string(appendValueKey(nil, self))
 	}
 	return ev.query(qkey{kind: qCall, mod: mod, a: fi.Qual, b: string(b), self: selfKey}, func() Value {
-		ev.m.body(fi)
+		ev.returnsOf(mod, fi)
 		if len(fi.Returns) == 0 {
 			return Value{Kind: None}
 		}
@@ -1259,7 +1273,7 @@ func (ev *evaluator) usesArgs(mod string, fi *FuncInfo) bool {
 		return false
 	}
 	uses := false
-	for _, r := range ev.m.body(fi).Returns {
+	for _, r := range ev.returnsOf(mod, fi).Returns {
 		if walk(r) {
 			uses = true
 			break
@@ -1702,6 +1716,7 @@ func (ev *evaluator) classAttr(cls Value, name string) Value {
 		if ci == nil {
 			break
 		}
+		ev.attrOf(e.key, name)
 		x, ok := ci.Attrs[name]
 		if !ok {
 			continue
@@ -1763,6 +1778,7 @@ func (ev *evaluator) lookupInstance(k, name string) Value {
 			if ci == nil {
 				continue
 			}
+			ev.attrOf(e.key, name)
 			if ci.Dynamic != "" {
 				return ev.unknownf("attributes of %s are set dynamically: %s", e.key, ci.Dynamic)
 			}
@@ -1849,6 +1865,7 @@ func (ev *evaluator) superAttr(sup Value, name string) Value {
 		if ci == nil {
 			break
 		}
+		ev.attrOf(e.key, name)
 		x, ok := ci.Attrs[name]
 		if !ok {
 			continue

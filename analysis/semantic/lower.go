@@ -161,7 +161,9 @@ func (m *Model) lowerArgs(call syntax.Node) []Arg {
 	return out
 }
 
-// lookupScope is Lookup that also returns the scope the bindings are in.
+// lookupScope is Lookup that also returns the scope the bindings are in. A
+// lookup that reaches the module (whether or not the name is bound there)
+// depends on the module's bindings of the name.
 func (m *Model) lookupScope(name string, at syntax.Node) (*Scope, []*Binding) {
 	s := m.ScopeOf(at)
 	first := true
@@ -171,10 +173,14 @@ func (m *Model) lookupScope(name string, at syntax.Node) (*Scope, []*Binding) {
 		}
 		first = false
 		if s.globals[name] {
+			m.recordDep(DepGlobal, "", name)
 			return m.Module, m.Module.Bindings[name]
 		}
 		if s.nonlocals[name] {
 			continue
+		}
+		if s.Kind == ModuleScope {
+			m.recordDep(DepGlobal, "", name)
 		}
 		if bs, ok := s.Bindings[name]; ok {
 			return s, bs

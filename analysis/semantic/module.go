@@ -276,6 +276,7 @@ func paramEvent(call syntax.Node, method string) (string, bool) {
 // binary format), not a change of the calls of the modules that do not
 // register it.
 func (m *Model) ParamEvents() []string {
+	m.Depend(DepEvents, "")
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	out := append([]string(nil), m.index().events...)

@@ -29,27 +29,6 @@ type Program interface {
 	Mentioning(name string) []string
 }
 
-// DepKind is a kind of thing an evaluation reads beyond the expression
-// evaluated.
-type DepKind uint8
-
-const (
-	DepGlobal DepKind = iota // a module-level name of Module
-	DepDef                   // the definition of function or class Name (a qualname) of Module
-	DepSites                 // the calls with last name Name, in any module
-	DepRefs                  // the uses as a value of names Name, in any module
-	DepStores                // the assignments to attributes Name, in any module
-	DepBases                 // the classes with a base named Name, in any module
-	DepImport                // what import Name of Module reaches
-)
-
-// Dep is one thing an evaluation read.
-type Dep struct {
-	Kind   DepKind
-	Module string
-	Name   string
-}
-
 // Summary is what other modules may know of a module: its module-level
 // names, functions and classes, the calls it makes and the attributes it
 // assigns, as expressions without syntax. It is computed from the module's

@@ -108,25 +108,6 @@ func (m *Model) StringConstant(n syntax.Node) (string, bool) {
 	return "", false
 }
 
-// ReturnValue returns what calling the function def of this file gives
-// (its parameters taking the values of its call sites).
-func (m *Model) ReturnValue(def syntax.Node) Value {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	fi := m.body(m.funcInfo(def))
-	ev := m.evaluator()
-	j := joiner{}
-	for _, r := range fi.Returns {
-		j.add(ev.eval(r, &frame{mod: m.key}))
-	}
-	v := j.value()
-	if v.Kind == pending || len(fi.Returns) == 0 {
-		v = Value{}
-	}
-	v.Origin = syntax.Node{}
-	return v
-}
-
 // builtins lists Python 3.11's builtin names (dir(builtins) without the
 // private ones and the True/False/None keywords): an unbound name that is
 // one of them resolves to the qualified name builtins.<name>.

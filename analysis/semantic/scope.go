@@ -125,6 +125,14 @@ type Model struct {
 	// shared answers the queries beyond the module's own expressions, when
 	// the program keeps one for this text.
 	shared *Shared
+	// deps are the facts of the file read so far (deps.go), under depMu.
+	depMu sync.Mutex
+	deps  depSet
+	// File-wide indexes some rules read (deps.go), built once.
+	readsOnce    sync.Once
+	reads        map[string][]syntax.Node
+	assignedOnce sync.Once
+	assigned     map[string]bool
 	// explaining is what Explain evaluates with, nil until it is asked.
 	explaining *explainState
 }
@@ -305,24 +313,8 @@ func isHeaderOf(s *Scope, n syntax.Node) bool {
 // nonlocal there), then enclosing function scopes, then the module; class
 // scopes are seen only from their own body.
 func (m *Model) Lookup(name string, at syntax.Node) []*Binding {
-	s := m.ScopeOf(at)
-	first := true
-	for ; s != nil; s = s.Parent {
-		if s.Kind == ClassScope && !first {
-			continue
-		}
-		first = false
-		if s.globals[name] {
-			return m.Module.Bindings[name]
-		}
-		if s.nonlocals[name] {
-			continue
-		}
-		if bs, ok := s.Bindings[name]; ok {
-			return bs
-		}
-	}
-	return nil
+	_, bs := m.lookupScope(name, at)
+	return bs
 }
 
 // EnclosingFunction returns the innermost function_definition containing n.

@@ -76,7 +76,6 @@ func quotedNames(names []string) string {
 // about; one value serves one pass.
 type bindingReads struct {
 	p        *analysis.Pass
-	byName   map[string][]syntax.Node
 	resolved map[string]bool
 	reads    map[*semantic.Binding][]syntax.Node
 }
@@ -85,32 +84,12 @@ func newBindingReads(p *analysis.Pass) *bindingReads {
 	return &bindingReads{p: p, resolved: map[string]bool{}, reads: map[*semantic.Binding][]syntax.Node{}}
 }
 
-func (r *bindingReads) index() {
-	r.byName = map[string][]syntax.Node{}
-	t := r.p.Tree
-	for id := range t.All() {
-		if !id.Is(syntax.KindIdentifier) {
-			continue
-		}
-		parent := id.Parent()
-		switch {
-		case parent.Is(syntax.KindKeywordArgument) && id.Field() == syntax.FieldName,
-			parent.Is(syntax.KindAttribute) && id.Field() == syntax.FieldAttribute:
-			continue // f(name=...), x.name: not reads of the name
-		}
-		r.byName[id.Text()] = append(r.byName[id.Text()], id)
-	}
-}
-
 // of returns the identifiers, other than the binding's own target, whose
 // name resolves to b and to nothing else.
 func (r *bindingReads) of(b *semantic.Binding) []syntax.Node {
-	if r.byName == nil {
-		r.index()
-	}
 	if !r.resolved[b.Name] {
 		r.resolved[b.Name] = true
-		for _, id := range r.byName[b.Name] {
+		for _, id := range r.p.Model.Reads(b.Name) {
 			bs := r.p.Model.Lookup(b.Name, id)
 			if len(bs) == 1 && !id.Equal(bs[0].Target) {
 				r.reads[bs[0]] = append(r.reads[bs[0]], id)

@@ -31,6 +31,9 @@ var ConfigDictKeys = &analysis.Rule{
 	// to and reports each literal once, however many calls use it: it
 	// reads the file as a whole.
 	Run: checkConfigDictKeys,
+	// A dict's finding needs every read of its name checked (literalFlow), which
+	// only a walk of the whole file sees.
+	Scope: analysis.FileScope,
 }
 
 // configKind is one of the two config dicts.

@@ -29,6 +29,9 @@ var DynamoDBFloat = &analysis.Rule{
 	// reports each float once, however many calls send it: it reads the
 	// file as a whole.
 	Run: checkDynamoDBFloat,
+	// A literal's finding needs every read of its name checked (literalFlow), which
+	// only a walk of the whole file sees.
+	Scope: analysis.FileScope,
 }
 
 const (
@@ -460,10 +463,8 @@ type decimalPlan struct {
 
 func (c *floatChecker) planDecimal() *decimalPlan {
 	plan := &decimalPlan{}
-	for _, b := range c.p.Model.Module.Order {
-		if b.Kind != semantic.BindImport {
-			continue
-		}
+	imports, wildcard := c.p.Model.ModuleImports()
+	for _, b := range imports {
 		if b.Qualified == "decimal.Decimal" {
 			plan.alias, plan.qualified, plan.expr = b.Name, b.Qualified, b.Name
 			break
@@ -472,19 +473,16 @@ func (c *floatChecker) planDecimal() *decimalPlan {
 			plan.alias, plan.qualified, plan.expr = b.Name, b.Qualified, b.Name+".Decimal"
 		}
 	}
-	for _, s := range c.p.Model.Scopes() {
-		for _, b := range s.Bindings["Decimal"] {
-			if b.Kind != semantic.BindImport || b.Qualified != "decimal.Decimal" {
-				return plan
-			}
-		}
-	}
-	for n := range c.p.Tree.All() {
-		if n.Is(syntax.KindWildcardImport) {
+	for _, b := range c.p.Model.BindingsAnywhere("Decimal") {
+		if b.Kind != semantic.BindImport || b.Qualified != "decimal.Decimal" {
 			return plan
 		}
 	}
+	if wildcard {
+		return plan
+	}
 	plan.canImport = true
+	c.p.Model.Depend(semantic.DepHeader, "")
 	plan.edits = fixes.AddImportFrom(c.p.Tree, "decimal", "Decimal")
 	return plan
 }

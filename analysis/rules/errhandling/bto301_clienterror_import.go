@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
 	"github.com/botolint/botolint/fixes"
 )
@@ -133,6 +134,7 @@ func moveImports(p *analysis.Pass, stmt syntax.Node, move, keep []string) *analy
 	nl := t.Lines().Newline()
 	indent := fixes.LineIndent(t, stmt)
 	if stmt.Parent().Is(syntax.KindModule) {
+		p.Model.Depend(semantic.DepHeader, "")
 		merge := fixes.AddImportsFrom(t, botocoreModule, move, stmt)
 		if merge != nil && fixes.ExistingFromImport(t, botocoreModule, stmt).Valid() {
 			edits := merge
@@ -189,7 +191,7 @@ func checkExceptionAttribute(p *analysis.Pass, n syntax.Node) {
 			d.Fixes = []analysis.Fix{{
 				Title:         "Import `" + attr + "` from `botocore.exceptions`",
 				Applicability: analysis.Safe,
-				Edits:         append(fixes.AddImportFrom(p.Tree, botocoreModule, attr), fixes.Replace(n, attr)),
+				Edits:         append(addImportFrom(p, botocoreModule, attr), fixes.Replace(n, attr)),
 			}}
 		}
 		p.Report(d)
@@ -200,6 +202,13 @@ func checkExceptionAttribute(p *analysis.Pass, n syntax.Node) {
 	}
 }
 
+// addImportFrom is fixes.AddImportFrom, recording that the fix reads the
+// file's imports.
+func addImportFrom(p *analysis.Pass, module, name string) []analysis.Edit {
+	p.Model.Depend(semantic.DepHeader, "")
+	return fixes.AddImportFrom(p.Tree, module, name)
+}
+
 // canBindName reports whether `from botocore.exceptions import name` at
 // module level changes the meaning of no other code: every binding of the
 // name anywhere in the file is that import already, and it is not a
@@ -208,11 +217,9 @@ func canBindName(p *analysis.Pass, name string) bool {
 	if pythonBuiltins[name] {
 		return false
 	}
-	for _, s := range p.Model.Scopes() {
-		for _, b := range s.Bindings[name] {
-			if b.Qualified != botocoreModule+"."+name {
-				return false
-			}
+	for _, b := range p.Model.BindingsAnywhere(name) {
+		if b.Qualified != botocoreModule+"."+name {
+			return false
 		}
 	}
 	return true

@@ -25,6 +25,8 @@ var MainGuardBody = &analysis.Rule{
 	Doc:      mainGuardBodyDoc,
 	Kinds:    []syntax.Kind{syntax.KindIfStatement},
 	Visit:    checkMainGuardBody,
+	// It reads the names the whole file binds and uses.
+	Scope: analysis.FileScope,
 }
 
 func checkMainGuardBody(p *analysis.Pass, n syntax.Node) {

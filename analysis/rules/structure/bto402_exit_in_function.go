@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
 )
 
@@ -53,6 +54,7 @@ func checkExitInFunction(p *analysis.Pass, n syntax.Node) {
 	if !fn.Valid() {
 		return // module-level script code may exit
 	}
+	p.Model.Depend(semantic.DepGuard, "")
 	if fn.Is(syntax.KindFunctionDefinition) && isMainFunction(p, fn, guardEntryPoints(p.Tree)) {
 		return
 	}
@@ -94,10 +96,7 @@ func isSignalHandler(p *analysis.Pass, fn syntax.Node) bool {
 	if fn.Is(syntax.KindFunctionDefinition) {
 		name = fn.ChildByField(syntax.FieldName).Text()
 	}
-	for c := range p.Tree.All() {
-		if !c.Is(syntax.KindCall) {
-			continue
-		}
+	for _, c := range p.Model.CallsNamed("signal") {
 		if q, ok := p.Model.CallQualifiedName(c); !ok || q != "signal.signal" {
 			continue
 		}

@@ -23,6 +23,9 @@ var SyntaxError = &analysis.Rule{
 	Fix:      analysis.FixNever,
 	Doc:      syntaxErrorDoc,
 	Run:      checkSyntaxErrors,
+	// Error regions can span statements, and tree-sitter's recovery of one
+	// edit can move them anywhere: the whole file is read every time.
+	Scope: analysis.FileScope,
 	Kinds: []syntax.Kind{
 		syntax.KindPrintStatement, syntax.KindExecStatement, syntax.KindString,
 		syntax.KindInteger, tokenNotEqualOld, syntax.KindBlock, syntax.KindModule,

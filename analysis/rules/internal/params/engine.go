@@ -60,42 +60,42 @@ func Report(p *analysis.Pass, call syntax.Node) {
 	}
 }
 
-// cache keeps the findings of the call last checked: BTO004-BTO008 each
-// ask for the same call, one after the other, since the runner hands a node
-// to all its rules before it moves on. A caller asking out of that order,
-// or a runner checking files concurrently, only recomputes.
-var cache struct {
-	sync.Mutex
-	model    *semantic.Model
-	call     int // node index of the call findings belong to; -2 none
-	findings []Finding
-	assigned map[string]bool // see AssignedAttribute; nil until asked
-}
+// callFindings holds, for one check of a file, the findings of every
+// parameter rule by call: BTO004-BTO008 each ask for the same call, and
+// the call is analysed once.
+var callFindings = &analysis.FileResult{Name: "parameter findings by call", New: func(*analysis.Pass) any {
+	return &findingsByCall{byCall: map[int][]Finding{}}
+}}
 
-// reset makes the cache hold the entries of model; the caller holds the
-// lock.
-func resetCache(model *semantic.Model) {
-	if cache.model != model {
-		cache.model, cache.call, cache.findings, cache.assigned = model, -2, nil, nil
-	}
+type findingsByCall struct {
+	mu     sync.Mutex
+	byCall map[int][]Finding
 }
 
 // Check returns the findings of every parameter rule on call (a call node).
 func Check(p *analysis.Pass, call syntax.Node) []Finding {
-	cache.Lock()
-	if cache.model == p.Model && cache.call == call.Index() {
-		f := cache.findings
-		cache.Unlock()
+	fs := p.ResultOf(callFindings).(*findingsByCall)
+	fs.mu.Lock()
+	f, ok := fs.byCall[call.Index()]
+	fs.mu.Unlock()
+	if ok {
 		return f
 	}
-	cache.Unlock()
 	out := analyze(p, call)
-	cache.Lock()
-	resetCache(p.Model)
-	cache.call, cache.findings = call.Index(), out
-	cache.Unlock()
+	fs.mu.Lock()
+	fs.byCall[call.Index()] = out
+	fs.mu.Unlock()
 	return out
 }
+
+// AssignedAttribute reports whether the file sets an attribute of this name
+// on anything (see semantic.Model.AttributeAssigned): such a name may be a
+// mock or a wrapper put on a client, so the model says nothing about it.
+func AssignedAttribute(p *analysis.Pass, name string) bool { return p.Model.AttributeAssigned(name) }
+
+// IsStoreTarget reports whether an attribute node is written rather than
+// read.
+func IsStoreTarget(n syntax.Node) bool { return semantic.IsStoreTarget(n) }
 
 // target is what the arguments of a call are checked against.
 type target struct {
