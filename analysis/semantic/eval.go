@@ -52,6 +52,7 @@ type evaluator struct {
 	escape   map[string]string
 	opaques  map[string]string
 	argUse   map[string]bool
+	sviews   map[string]*summaryView
 	inits    map[string]string
 	busy     map[string]bool // mro and subclass computations in progress
 
@@ -106,7 +107,7 @@ func newEvaluator(m *Model) *evaluator {
 	return &evaluator{m: m, prog: m.prog, svc: m.svc, low: noLow, shared: m.shared,
 		memo: map[qkey]Value{}, active: map[qkey]*activeQuery{},
 		mro: map[string][]mroEntry{}, subs: map[string][]string{}, concrete: map[string][]string{},
-		escape: map[string]string{}, opaques: map[string]string{}, argUse: map[string]bool{}, inits: map[string]string{}, busy: map[string]bool{}}
+		escape: map[string]string{}, opaques: map[string]string{}, argUse: map[string]bool{}, sviews: map[string]*summaryView{}, inits: map[string]string{}, busy: map[string]bool{}}
 }
 
 // key joins a module key and a qualname.
@@ -154,9 +155,21 @@ func (ev *evaluator) view(mod string) moduleView {
 		return nil
 	}
 	if s := ev.prog.Summary(mod); s != nil {
-		return s
+		return ev.summaryView(s)
 	}
 	return nil
+}
+
+// summaryView returns the evaluator's view of a summary, decoding what it
+// is asked for once per evaluation. A module whose summary the program
+// replaced gets a new view.
+func (ev *evaluator) summaryView(s *Summary) *summaryView {
+	if v := ev.sviews[s.Key]; v != nil && v.s == s {
+		return v
+	}
+	v := newSummaryView(s)
+	ev.sviews[s.Key] = v
+	return v
 }
 
 // views returns the modules that may mention name: this one and those the
@@ -174,7 +187,7 @@ func (ev *evaluator) views(name string) []moduleView {
 			continue
 		}
 		if s := ev.prog.Summary(k); s != nil {
-			out = append(out, s)
+			out = append(out, ev.summaryView(s))
 		}
 	}
 	return out

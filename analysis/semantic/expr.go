@@ -89,6 +89,8 @@ const (
 	exprTest                   // a condition: Name is the operator ("==", "is not", "in list", "not", "and", "or", "truth"), Alts the operands
 	exprDef                    // Name: qualname of a function defined in the module
 	exprClassDef               // Name: qualname of a class defined in the module
+
+	exprOps // the number of operators, for checking encodings
 )
 
 // Arg is one argument of a call.
@@ -179,15 +181,19 @@ func (st *stripper) expr(e *Expr) *Expr {
 		st.seen[e] = c
 		return c
 	case exprLocal:
-		x := st.expr(st.m.localOf(e))
-		k := leafKey{op: exprLocal, name: e.Name, x: x}
+		// Uses of one name that see the same bindings share one expression;
+		// it is made before what it refers to, which may lead back to it
+		// (x = f(x)).
+		lx := st.m.localOf(e)
+		k := leafKey{op: exprLocal, name: e.Name, x: lx}
 		if c, ok := st.leaves[k]; ok {
 			st.seen[e] = c
 			return c
 		}
-		c := &Expr{Op: exprLocal, Name: st.str(e.Name), X: x}
+		c := &Expr{Op: exprLocal, Name: st.str(e.Name)}
 		st.leaves[k] = c
 		st.seen[e] = c
+		c.X = st.expr(lx)
 		return c
 	}
 	c := &Expr{Op: e.Op, Name: st.str(e.Name), Fn: st.str(e.Fn)}

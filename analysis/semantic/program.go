@@ -1,7 +1,6 @@
 package semantic
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/botolint/botolint/analysis/syntax"
@@ -32,58 +31,41 @@ type Program interface {
 // Summary is what other modules may know of a module: its module-level
 // names, functions and classes, the calls it makes and the attributes it
 // assigns, as expressions without syntax. It is computed from the module's
-// text alone (Summarize), so it can be kept by content hash.
+// text alone (Summarize), so it can be kept by content hash, and it is
+// held encoded (encode.go): a summaryView decodes the parts an evaluation
+// reads. A Summary is immutable and safe for concurrent use.
 type Summary struct {
 	Key     string
-	Globals map[string]*Expr
-	Funcs   map[string]*FuncInfo
-	Classes map[string]*ClassInfo
-	Sites   map[string][]*CallSite
-	Stores  map[string][]*AttrStore
-	Refs    map[string][]*Ref
-	Bases   map[string][]string
 	Dynamic string
 	// Events are the parameter events the module registers handlers for
 	// (see Model.ParamEvents).
 	Events []string
 	// AWS says whether the module imports an AWS SDK.
 	AWS bool
+
+	names []string // see Names
+	enc   *encodedSummary
 }
 
-func (s *Summary) moduleKey() string                    { return s.Key }
-func (s *Summary) global(name string) *Expr             { return s.Globals[name] }
-func (s *Summary) function(qual string) *FuncInfo       { return s.Funcs[qual] }
-func (s *Summary) class(qual string) *ClassInfo         { return s.Classes[qual] }
-func (s *Summary) sites(name string) []*CallSite        { return s.Sites[name] }
-func (s *Summary) stores(attr string) []*AttrStore      { return s.Stores[attr] }
-func (s *Summary) refs(name string) []*Ref              { return s.Refs[name] }
-func (s *Summary) subclassesNamed(name string) []string { return s.Bases[name] }
-func (s *Summary) dynamic() string                      { return s.Dynamic }
+// Names returns the names Mentioning should list the module for: the last
+// names of its calls, value uses, attribute stores and class bases.
+func (s *Summary) Names() []string { return s.names }
 
-// Names returns the names Mentioning should list the module for.
-func (s *Summary) Names() []string {
-	set := map[string]bool{}
-	for n := range s.Sites {
-		set[n] = true
+// Defines reports whether the module defines a function or class with the
+// qualname qual.
+func (s *Summary) Defines(qual string) bool {
+	_, f := s.enc.funcs[qual]
+	_, c := s.enc.classes[qual]
+	return f || c
+}
+
+// Size returns the bytes the summary holds, about.
+func (s *Summary) Size() int {
+	n := len(s.enc.exprs) + 4*len(s.enc.eoff) + len(s.enc.parts)
+	for _, x := range s.enc.strs {
+		n += len(x) + 16
 	}
-	for n := range s.Stores {
-		set[n] = true
-	}
-	for n := range s.Refs {
-		set[n] = true
-	}
-	for n := range s.Bases {
-		set[n] = true
-	}
-	if len(s.Events) > 0 {
-		set[eventsName] = true
-	}
-	out := make([]string, 0, len(set))
-	for n := range set {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
+	return n
 }
 
 // Summarize computes the summary of a module, under the key it was built
@@ -91,13 +73,12 @@ func (s *Summary) Names() []string {
 func Summarize(m *Model) *Summary {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	key := m.key
 	st := newStripper(m)
-	s := &Summary{Key: key, Globals: map[string]*Expr{}, Funcs: map[string]*FuncInfo{}, Classes: map[string]*ClassInfo{},
-		Sites: map[string][]*CallSite{}, Stores: map[string][]*AttrStore{}, Refs: map[string][]*Ref{}, Bases: map[string][]string{},
-		AWS: m.importsAWS}
-	for name := range m.Module.Bindings {
-		s.Globals[st.str(name)] = st.expr(m.global(name))
+	c := newEncoder()
+	s := &Summary{Key: m.key, AWS: m.importsAWS}
+	names := map[string]bool{}
+	for _, name := range sortedNames(m.Module.Bindings) {
+		c.global(st.str(name), st.expr(m.global(name)))
 	}
 	for n := range m.Tree.OfKinds(defKinds) {
 		q := m.qualOf(n)
@@ -105,42 +86,69 @@ func Summarize(m *Model) *Summary {
 			continue
 		}
 		if n.Is(syntax.KindFunctionDefinition) {
-			s.Funcs[st.str(q)] = stripFunc(m.funcInfo(n), st)
+			c.function(stripFunc(m.funcInfo(n), st))
 		} else {
-			s.Classes[st.str(q)] = stripClass(m.classInfo(n), st)
+			c.class(stripClass(m.classInfo(n), st))
 		}
 	}
 	ix := m.index()
-	for name := range ix.sites {
+	for _, name := range sortedNames(ix.sites) {
+		// Calls by an import alias are listed under the imported name too.
+		sites := m.sites(name)
+		if _, ok := ix.aliases[name]; !ok && len(sites) == 0 {
+			continue
+		}
+		out := make([]*CallSite, len(sites))
+		for i, site := range sites {
+			out[i] = &CallSite{Fn: st.str(site.Fn), Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line}
+		}
+		c.sitesOf(st.str(name), out)
+		names[name] = true
+	}
+	for _, name := range sortedNames(ix.aliases) {
+		if names[name] {
+			continue
+		}
+		var out []*CallSite
 		for _, site := range m.sites(name) {
-			s.Sites[st.str(name)] = append(s.Sites[st.str(name)], &CallSite{Fn: st.str(site.Fn), Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line})
+			out = append(out, &CallSite{Fn: st.str(site.Fn), Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line})
+		}
+		if len(out) > 0 {
+			c.sitesOf(st.str(name), out)
+			names[name] = true
 		}
 	}
-	// Calls by an import alias are listed under the imported name too.
-	for name, aliases := range ix.aliases {
-		for _, a := range aliases {
-			for _, site := range m.sites(a) {
-				s.Sites[st.str(name)] = append(s.Sites[st.str(name)], &CallSite{Fn: st.str(site.Fn), Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line})
-			}
-		}
-	}
-	for attr := range ix.stores {
+	for _, attr := range sortedNames(ix.stores) {
+		var out []*AttrStore
 		for _, a := range m.stores(attr) {
-			s.Stores[st.str(attr)] = append(s.Stores[st.str(attr)], &AttrStore{Fn: st.str(a.Fn), Attr: st.str(a.Attr), Recv: st.expr(a.Recv), X: st.expr(a.X), Line: a.Line})
+			out = append(out, &AttrStore{Fn: st.str(a.Fn), Attr: st.str(a.Attr), Recv: st.expr(a.Recv), X: st.expr(a.X), Line: a.Line})
+		}
+		if len(out) > 0 {
+			c.storesOf(st.str(attr), out)
+			names[attr] = true
 		}
 	}
-	for name := range ix.refs {
+	for _, name := range sortedNames(ix.refs) {
+		var out []*Ref
 		for _, r := range m.refs(name) {
-			s.Refs[st.str(name)] = append(s.Refs[st.str(name)], &Ref{Fn: st.str(r.Fn), X: st.expr(r.X), Line: r.Line})
+			out = append(out, &Ref{Fn: st.str(r.Fn), X: st.expr(r.X), Line: r.Line})
 		}
+		c.refsOf(st.str(name), out)
+		names[name] = true
 	}
-	for name := range ix.bases {
+	for _, name := range sortedNames(ix.bases) {
 		for _, q := range m.subclassesNamed(name) {
-			s.Bases[st.str(name)] = append(s.Bases[st.str(name)], st.str(q))
+			c.e.bases[st.str(name)] = append(c.e.bases[st.str(name)], st.str(q))
 		}
+		names[name] = true
 	}
 	s.Dynamic = strings.Clone(ix.dynamic)
 	s.Events = ix.events
+	if len(s.Events) > 0 {
+		names[eventsName] = true
+	}
+	s.names = sortedNames(names)
+	s.enc = c.finish()
 	return s
 }
 
