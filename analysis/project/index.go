@@ -17,6 +17,7 @@
 package project
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"os"
 	"path/filepath"
@@ -39,6 +40,8 @@ type Index struct {
 	modules map[string]*module  // by key
 	suffix  map[string][]string // dotted module path suffix -> keys
 	names   map[string][]string // last name -> keys of modules mentioning it
+	defs    map[string]int      // last names of the functions and classes defined -> modules defining them
+	extra   map[string]bool     // names the files being added by AddAll define
 	gen     uint64
 
 	trees     map[string]*syntax.Tree // kept by AddAll for Tree
@@ -50,8 +53,14 @@ type module struct {
 	key     string
 	hash    [32]byte
 	sum     *semantic.Summary
+	overlay []byte   // the editor's text, when the summary is of that and not of the file
+	defs    []string // the function and class names it defines (definedNames)
+	born    []string // those no other module defined when it was registered
 	dotted  []string // the dotted suffixes registered in Index.suffix
 	mention []string // the names registered in Index.names
+	// madeFor are the names of mention the program defined when the
+	// summary was registered: its summary holds what concerns them.
+	madeFor map[string]bool
 }
 
 // Options configure an Index.
@@ -67,7 +76,7 @@ type Options struct {
 // New returns an empty index.
 func New(opts Options) *Index {
 	ix := &Index{svc: opts.Services, modules: map[string]*module{}, suffix: map[string][]string{}, names: map[string][]string{},
-		trees: map[string]*syntax.Tree{}}
+		defs: map[string]int{}, extra: map[string]bool{}, trees: map[string]*syntax.Tree{}}
 	for _, r := range opts.Roots {
 		if abs, err := filepath.Abs(r); err == nil {
 			ix.roots = append(ix.roots, filepath.Clean(abs))
@@ -106,23 +115,115 @@ type Source struct {
 // AddAll summarizes files on all cores and adds them; files that cannot
 // be read, are not UTF-8 text or are too large are left out. The parse
 // trees of the files keep names (by key) are kept for Tree.
-func (ix *Index) AddAll(files []Source, keep func(key string) bool) {
-	jobs := make(chan Source)
+//
+// The names the files define are collected first, so that each summary
+// is made once, for the program they form together (see definedNames).
+func (ix *Index) AddAll(files []Source, keep func(key string) bool) Change {
+	jobs := make([]job, len(files))
+	parallel(len(files), func(i int) { jobs[i] = ix.prepare(files[i].Path, files[i].Text) })
+	ix.mu.Lock()
+	var born []string
+	for _, j := range jobs {
+		if j.text == nil {
+			continue
+		}
+		for _, n := range j.defs {
+			if ix.defs[n] == 0 && !ix.extra[n] {
+				born = append(born, n)
+			}
+			ix.extra[n] = true
+		}
+	}
+	redo := ix.mentioningLocked(born, nil)
+	ix.mu.Unlock()
+	for _, k := range redo {
+		jobs = append(jobs, ix.prepare(k, ix.overlayOf(k)))
+	}
+	var mu sync.Mutex
+	var ch Change
+	parallel(len(jobs), func(i int) {
+		c := ix.apply(jobs[i], keep)
+		mu.Lock()
+		ch.merge(c)
+		mu.Unlock()
+	})
+	ix.mu.Lock()
+	ix.extra = map[string]bool{}
+	ix.mu.Unlock()
+	return ch
+}
+
+// parallel runs f(0) ... f(n-1) on all cores.
+func parallel(n int, f func(i int)) {
+	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, len(files))); w++ {
+	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, n)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for f := range jobs {
-				ix.update(f.Path, f.Text, keep)
+			for i := range next {
+				f(i)
 			}
 		}()
 	}
-	for _, f := range files {
-		jobs <- f
+	for i := 0; i < n; i++ {
+		next <- i
 	}
-	close(jobs)
+	close(next)
 	wg.Wait()
+}
+
+// A Change is what an update of the index changed.
+type Change struct {
+	// Modules are the keys of the modules whose summaries changed, were
+	// added or removed.
+	Modules []string
+	// Names are the names those summaries mention (Summary.Names), before
+	// and after: a file that asked which modules mention one of them may
+	// now get another answer.
+	Names []string
+	// Structural is set when a module was added or removed: imports may
+	// reach other modules.
+	Structural bool
+}
+
+// Empty reports whether nothing changed.
+func (c Change) Empty() bool { return len(c.Modules) == 0 }
+
+func (c *Change) merge(o Change) {
+	c.Modules = append(c.Modules, o.Modules...)
+	c.Names = append(c.Names, o.Names...)
+	c.Structural = c.Structural || o.Structural
+}
+
+// job is a file read for summarizing; text is nil when it cannot be.
+type job struct {
+	path    string
+	key     string
+	text    []byte
+	overlay bool // text came from an editor, not the file
+	hash    [32]byte
+	defs    []string
+}
+
+// prepare reads the file at path (unless text is given) and the names it
+// defines.
+func (ix *Index) prepare(path string, text []byte) job {
+	j := job{path: path, key: KeyOf(path), overlay: text != nil}
+	if text == nil {
+		st, err := os.Stat(path)
+		if err != nil || !st.Mode().IsRegular() || st.Size() > MaxSummaryBytes {
+			return j
+		}
+		if text, err = os.ReadFile(path); err != nil {
+			return j
+		}
+	}
+	if len(text) > MaxSummaryBytes || !isText(text) {
+		return j
+	}
+	j.text, j.hash, j.defs = text, sha256.Sum256(text), definedNames(text)
+	return j
 }
 
 // Tree returns, once, the parse tree of the module at path kept by AddAll
@@ -147,61 +248,149 @@ func (ix *Index) Tree(path string, src []byte) *syntax.Tree {
 const MaxSummaryBytes = 4 << 20
 
 // Update summarizes the module at path from text (read from the file when
-// nil) and replaces its summary; it reports whether the summary changed.
-func (ix *Index) Update(path string, text []byte) bool { return ix.update(path, text, nil) }
-
-func (ix *Index) update(path string, text []byte, keep func(string) bool) bool {
-	key := KeyOf(path)
-	if text == nil {
-		st, err := os.Stat(path)
-		if err != nil || !st.Mode().IsRegular() || st.Size() > MaxSummaryBytes {
-			return ix.Remove(path)
-		}
-		if text, err = os.ReadFile(path); err != nil {
-			return ix.Remove(path)
-		}
-	}
-	if len(text) > MaxSummaryBytes || !isText(text) {
+// nil) and replaces its summary. When the module defines a name no module
+// defined before, the modules that mention it are summarized again (their
+// summaries left out what concerned it).
+func (ix *Index) Update(path string, text []byte) Change {
+	j := ix.prepare(path, text)
+	if j.text == nil {
 		return ix.Remove(path)
 	}
-	hash := sha256.Sum256(text)
+	ch := ix.apply(j, nil)
 	ix.mu.RLock()
-	old := ix.modules[key]
+	redo := ix.mentioningLocked(ix.bornLocked(j.key), map[string]bool{j.key: true})
 	ix.mu.RUnlock()
-	if old != nil && old.hash == hash {
-		return false
+	for _, k := range redo {
+		if rj := ix.prepare(k, ix.overlayOf(k)); rj.text != nil {
+			ch.merge(ix.apply(rj, nil))
+		}
 	}
-	tree := syntax.Parse(text)
-	sum := semantic.Summarize(semantic.BuildModule(tree, ix.svc, key, nil))
-	m := &module{key: key, hash: hash, sum: sum}
+	ix.mu.Lock()
+	if m := ix.modules[j.key]; m != nil {
+		m.born = nil
+	}
+	ix.mu.Unlock()
+	return ch
+}
+
+// overlayOf returns the editor text of module key, nil when its text is
+// the file's.
+func (ix *Index) overlayOf(key string) []byte {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	if m := ix.modules[key]; m != nil {
+		return m.overlay
+	}
+	return nil
+}
+
+// bornLocked returns the names module key defines that no other module
+// did when it was registered. ix.mu must be held.
+func (ix *Index) bornLocked(key string) []string {
+	if m := ix.modules[key]; m != nil {
+		return m.born
+	}
+	return nil
+}
+
+// mentioningLocked returns the keys of the modules that mention any of
+// names, except those in skip, sorted. ix.mu must be held.
+func (ix *Index) mentioningLocked(names []string, skip map[string]bool) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range names {
+		for _, k := range ix.names[n] {
+			if !seen[k] && !skip[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// defined reports whether some module of the program defines a function
+// or class with this last name (see SummarizeFor).
+func (ix *Index) defined(name string) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	return ix.defs[name] > 0 || ix.extra[name]
+}
+
+// apply summarizes a prepared file and registers it.
+func (ix *Index) apply(j job, keep func(string) bool) Change {
+	if j.text == nil {
+		return ix.Remove(j.path)
+	}
+	ix.mu.RLock()
+	old := ix.modules[j.key]
+	ix.mu.RUnlock()
+	if old != nil && old.hash == j.hash && old.complete(ix) {
+		return Change{}
+	}
+	tree := syntax.Parse(j.text)
+	sum := semantic.SummarizeFor(semantic.BuildModule(tree, ix.svc, j.key, nil), ix.defined)
+	m := &module{key: j.key, hash: j.hash, sum: sum, defs: j.defs}
+	if j.overlay {
+		m.overlay = j.text
+	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if keep != nil && keep(key) {
-		ix.trees[key] = tree
+	if keep != nil && keep(j.key) {
+		ix.trees[j.key] = tree
 	}
-	if cur := ix.modules[key]; cur != nil {
-		if cur.hash == hash {
-			return false
-		}
+	var ch Change
+	cur := ix.modules[j.key]
+	if cur != nil {
 		ix.unregister(cur)
+		if sameSummary(cur.sum, sum) {
+			ix.register(m)
+			return ch
+		}
+		ch.Names = append(ch.Names, cur.mention...)
+	} else {
+		ch.Structural = true
 	}
 	ix.register(m)
+	ch.Modules = []string{j.key}
+	ch.Names = append(ch.Names, m.mention...)
 	ix.gen++
+	return ch
+}
+
+// sameSummary reports whether two summaries hold the same.
+func sameSummary(a, b *semantic.Summary) bool {
+	x, err1 := a.MarshalBinary()
+	y, err2 := b.MarshalBinary()
+	return err1 == nil && err2 == nil && bytes.Equal(x, y)
+}
+
+// complete reports whether m's summary was made for the names the program
+// defines now: a name defined since was left out of it when m mentions it.
+func (m *module) complete(ix *Index) bool {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	for _, n := range m.mention {
+		if (ix.defs[n] > 0 || ix.extra[n]) && !m.madeFor[n] {
+			return false
+		}
+	}
 	return true
 }
 
-// Remove drops the module at path; it reports whether there was one.
-func (ix *Index) Remove(path string) bool {
+// Remove drops the module at path.
+func (ix *Index) Remove(path string) Change {
 	key := KeyOf(path)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	m := ix.modules[key]
 	if m == nil {
-		return false
+		return Change{}
 	}
 	ix.unregister(m)
 	ix.gen++
-	return true
+	return Change{Modules: []string{key}, Names: m.mention, Structural: true}
 }
 
 func isText(b []byte) bool {
@@ -215,6 +404,14 @@ func isText(b []byte) bool {
 
 func (ix *Index) register(m *module) {
 	ix.modules[m.key] = m
+	m.born = nil
+	for _, n := range m.defs {
+		if ix.defs[n] == 0 && !ix.extra[n] {
+			m.born = append(m.born, n)
+		}
+		ix.defs[n]++
+	}
+	m.madeFor = map[string]bool{}
 	m.dotted = dottedSuffixes(m.key)
 	for _, d := range m.dotted {
 		ix.suffix[d] = append(ix.suffix[d], m.key)
@@ -222,11 +419,19 @@ func (ix *Index) register(m *module) {
 	m.mention = m.sum.Names()
 	for _, n := range m.mention {
 		ix.names[n] = append(ix.names[n], m.key)
+		if ix.defs[n] > 0 || ix.extra[n] {
+			m.madeFor[n] = true
+		}
 	}
 }
 
 func (ix *Index) unregister(m *module) {
 	delete(ix.modules, m.key)
+	for _, n := range m.defs {
+		if ix.defs[n]--; ix.defs[n] <= 0 {
+			delete(ix.defs, n)
+		}
+	}
 	for _, d := range m.dotted {
 		ix.suffix[d] = without(ix.suffix[d], m.key)
 	}

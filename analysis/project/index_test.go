@@ -213,8 +213,8 @@ func TestUpdate(t *testing.T) {
 		t.Fatalf("before: %s", got)
 	}
 	gen := ix.Generation()
-	if !ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")) {
-		t.Fatal("Update reported no change")
+	if ch := ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")); len(ch.Modules) != 1 || ch.Structural {
+		t.Fatalf("Update reported %+v, want a.py changed", ch)
 	}
 	if ix.Generation() == gen {
 		t.Error("the generation did not move")
@@ -222,11 +222,75 @@ func TestUpdate(t *testing.T) {
 	if got := resolveB(); got != "client(sqs)" {
 		t.Errorf("after the update: %s", got)
 	}
-	if ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")) {
-		t.Error("the same text reported as a change")
+	if ch := ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")); !ch.Empty() {
+		t.Errorf("the same text reported as a change: %+v", ch)
 	}
-	ix.Remove(filepath.Join(root, "a.py"))
+	if ch := ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\n\n# moved down\nc = boto3.client('sqs')\n")); !ch.Empty() {
+		t.Errorf("a change that leaves the summary as it was reported as a change: %+v", ch)
+	}
+	if ch := ix.Remove(filepath.Join(root, "a.py")); !ch.Structural {
+		t.Errorf("Remove reported %+v", ch)
+	}
 	if got := resolveB(); got != "symbol(a.c)" {
 		t.Errorf("after removing a.py: %s", got)
+	}
+}
+
+// TestNewDefinition checks that summaries leave out the calls of names no
+// module defines, and that a module that starts defining one makes the
+// modules that call it summarized again: the parameter its callers bind
+// resolves once the function exists, in an update and in AddAll.
+func TestNewDefinition(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"caller.py": "import boto3\nimport helpers\nhelpers.run(boto3.client('emr'))\n",
+		"helpers.py": "def other():\n    pass\n",
+	})
+	svc := analysis.Services(awsmodel.Embedded())
+	paramOf := func(ix *Index) string {
+		src := []byte("def run(c):\n    c\n")
+		tree := syntax.Parse(src)
+		m := semantic.BuildModule(tree, svc, ix.KeyOf(filepath.Join(root, "helpers.py")), ix)
+		def := tree.Root().NamedChild(0)
+		body := def.ChildByField(syntax.FieldBody)
+		return m.Resolve(body.NamedChild(0).NamedChild(0)).String()
+	}
+	ix := New(Options{Services: svc, Roots: []string{root}})
+	ix.AddAll([]Source{{Path: filepath.Join(root, "caller.py")}, {Path: filepath.Join(root, "helpers.py")}}, nil)
+	caller := ix.KeyOf(filepath.Join(root, "caller.py"))
+	before, _ := ix.Summary(caller).MarshalBinary()
+	ch := ix.Update(filepath.Join(root, "helpers.py"), []byte("def run(c):\n    c\n"))
+	after, _ := ix.Summary(caller).MarshalBinary()
+	if string(before) == string(after) {
+		t.Error("caller.py was not summarized again when run came to be defined")
+	}
+	found := false
+	for _, k := range ch.Modules {
+		found = found || k == caller
+	}
+	if !found {
+		t.Errorf("the change %v does not name caller.py", ch.Modules)
+	}
+	if got := paramOf(ix); got != "client(emr)" {
+		t.Errorf("after the update: c resolves to %s", got)
+	}
+
+	// The same program added at once.
+	ix2 := New(Options{Services: svc, Roots: []string{root}})
+	ix2.AddAll([]Source{{Path: filepath.Join(root, "caller.py")}, {Path: filepath.Join(root, "helpers.py"), Text: []byte("def run(c):\n    c\n")}}, nil)
+	if got := paramOf(ix2); got != "client(emr)" {
+		t.Errorf("after AddAll: c resolves to %s", got)
+	}
+	pruned, _ := ix2.Summary(caller).MarshalBinary()
+	if string(pruned) != string(after) {
+		t.Error("AddAll and Update made different summaries of caller.py")
+	}
+}
+
+func TestDefinedNames(t *testing.T) {
+	src := "def a():\n    class B:\n        async def c(self): pass\nasync  def\td(): pass\n" +
+		"x = 'def e'\ndefault = 1\nclassic(1)\n@dec\ndef f(): pass\n  class Gé(Base): pass\ndef\n"
+	got := strings.Join(definedNames([]byte(src)), ",")
+	if want := "a,B,c,d,f,Gé"; got != want {
+		t.Errorf("definedNames = %s, want %s", got, want)
 	}
 }

@@ -54,15 +54,19 @@ func (s *Summary) Names() []string { return s.names }
 // Defines reports whether the module defines a function or class with the
 // qualname qual.
 func (s *Summary) Defines(qual string) bool {
-	_, f := s.enc.funcs[qual]
-	_, c := s.enc.classes[qual]
+	_, f := s.enc.funcs.lookup(s.enc.strs, qual)
+	_, c := s.enc.classes.lookup(s.enc.strs, qual)
 	return f || c
 }
 
 // Size returns the bytes the summary holds, about.
 func (s *Summary) Size() int {
-	n := len(s.enc.exprs) + 4*len(s.enc.eoff) + len(s.enc.parts)
-	for _, x := range s.enc.strs {
+	e := s.enc
+	n := len(e.exprs) + 4*len(e.eoff) + len(e.parts)
+	for _, t := range []nameTable{e.globals, e.funcs, e.classes, e.sites, e.stores, e.refs} {
+		n += 8 * len(t.names)
+	}
+	for _, x := range e.strs {
 		n += len(x) + 16
 	}
 	return n
@@ -70,7 +74,18 @@ func (s *Summary) Size() int {
 
 // Summarize computes the summary of a module, under the key it was built
 // with.
-func Summarize(m *Model) *Summary {
+func Summarize(m *Model) *Summary { return SummarizeFor(m, nil) }
+
+// SummarizeFor computes the summary of a module for a program whose
+// functions and classes have last names for which defined is true (nil:
+// any name). Resolution reads the calls and value uses of a name only
+// when it names a function or class of the program (to bind its
+// parameters, or to see it escape), so the summary keeps only those; the
+// calls of API methods, builtins and library functions, most of a boto3
+// module's calls, are left out. Names still lists every name, so that a
+// program that gains a definition knows which summaries to make again.
+func SummarizeFor(m *Model, defined func(name string) bool) *Summary {
+	keep := func(name string) bool { return defined == nil || name == "<recv>" || defined(name) }
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	st := newStripper(m)
@@ -98,15 +113,22 @@ func Summarize(m *Model) *Summary {
 		if _, ok := ix.aliases[name]; !ok && len(sites) == 0 {
 			continue
 		}
+		names[name] = true
+		if !keep(name) {
+			continue
+		}
 		out := make([]*CallSite, len(sites))
 		for i, site := range sites {
 			out[i] = &CallSite{Fn: st.str(site.Fn), Callee: st.expr(site.Callee), Args: st.args(site.Args), Line: site.Line}
 		}
 		c.sitesOf(st.str(name), out)
-		names[name] = true
 	}
 	for _, name := range sortedNames(ix.aliases) {
 		if names[name] {
+			continue
+		}
+		if !keep(name) {
+			names[name] = true
 			continue
 		}
 		var out []*CallSite
@@ -129,6 +151,10 @@ func Summarize(m *Model) *Summary {
 		}
 	}
 	for _, name := range sortedNames(ix.refs) {
+		names[name] = true
+		if !keep(name) {
+			continue
+		}
 		var out []*Ref
 		for _, r := range m.refs(name) {
 			out = append(out, &Ref{Fn: st.str(r.Fn), X: st.expr(r.X), Line: r.Line})
