@@ -242,7 +242,7 @@ func TestUpdate(t *testing.T) {
 // resolves once the function exists, in an update and in AddAll.
 func TestNewDefinition(t *testing.T) {
 	root := writeTree(t, map[string]string{
-		"caller.py": "import boto3\nimport helpers\nhelpers.run(boto3.client('emr'))\n",
+		"caller.py":  "import boto3\nimport helpers\nhelpers.run(boto3.client('emr'))\n",
 		"helpers.py": "def other():\n    pass\n",
 	})
 	svc := analysis.Services(awsmodel.Embedded())
