@@ -16,8 +16,9 @@ import (
 	"github.com/botolint/botolint/cmd/botolint/internal/engine"
 	"github.com/botolint/botolint/cmd/botolint/internal/output"
 	"github.com/botolint/botolint/cmd/botolint/internal/textdiff"
-	"github.com/botolint/botolint/cmd/botolint/internal/walk"
 	"github.com/botolint/botolint/config"
+	"github.com/botolint/botolint/internal/walk"
+	"github.com/botolint/botolint/internal/workspace"
 )
 
 const checkUsage = `
@@ -202,7 +203,7 @@ func (c *cli) checkPaths(ws *config.Workspace, f checkFlags, format output.Forma
 	for i, p := range files {
 		inputs[i] = engine.Input{Path: p}
 	}
-	ix := engine.NewIndex(ws, engine.IndexRoots(ws, paths), files)
+	ix := workspace.NewIndex(ws, workspace.Roots(ws, paths), files)
 	results := engine.Run(context.Background(), ws, ix, inputs, modeOf(f))
 	sort.SliceStable(results, func(i, j int) bool { return results[i].Path < results[j].Path })
 	failures += c.fileProblems(results)
@@ -353,7 +354,7 @@ func (c *cli) checkStdin(ws *config.Workspace, f checkFlags, format output.Forma
 	if f.stdinName != "" {
 		// A buffer piped in by an editor: the modules around the file it
 		// stands for are its workspace.
-		ix := engine.NewIndex(ws, engine.IndexRoots(ws, []string{name}), nil)
+		ix := workspace.NewIndex(ws, workspace.Roots(ws, []string{name}), nil)
 		ix.Update(name, src)
 		prog = ix
 	}

@@ -16,8 +16,9 @@ import (
 	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
 	"github.com/botolint/botolint/cmd/botolint/internal/engine"
-	"github.com/botolint/botolint/cmd/botolint/internal/walk"
 	"github.com/botolint/botolint/config"
+	"github.com/botolint/botolint/internal/walk"
+	"github.com/botolint/botolint/internal/workspace"
 )
 
 const debugUsage = `
@@ -95,7 +96,7 @@ func runDebug(c *cli, args []string) int {
 	for _, e := range walkErrs {
 		fmt.Fprintf(c.stderr, "error: %v\n", e)
 	}
-	ix := engine.NewIndex(ws, engine.IndexRoots(ws, paths), files)
+	ix := workspace.NewIndex(ws, workspace.Roots(ws, paths), files)
 	report := resolveFiles(ws, ix, files, c)
 	out := bufio.NewWriter(c.stdout)
 	defer out.Flush()

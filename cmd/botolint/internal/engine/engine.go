@@ -8,7 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/botolint/botolint/cmd/botolint/internal/walk"
+	"github.com/botolint/botolint/internal/walk"
 	"io/fs"
 	"os"
 	"path/filepath"

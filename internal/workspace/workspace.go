@@ -1,4 +1,8 @@
-package engine
+// Package workspace builds the index of the modules a run of the CLI or a
+// session of the language server checks files in (project.Index): which
+// folders it covers, which files under them, with the configuration's
+// exclusions and catalog.
+package workspace
 
 import (
 	"os"
@@ -7,19 +11,19 @@ import (
 	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/awsmodel"
 	"github.com/botolint/botolint/analysis/project"
-	"github.com/botolint/botolint/cmd/botolint/internal/walk"
 	"github.com/botolint/botolint/config"
+	"github.com/botolint/botolint/internal/walk"
 )
 
 // projectMarkers are the files whose folder is a project's root.
 var projectMarkers = []string{"pyproject.toml", "setup.py", "setup.cfg", ".git"}
 
-// IndexRoots returns the folders a run's index covers: the folders named
+// Roots returns the folders a run's index covers: the folders named
 // on the command line (the folder of a file named), the project root above
 // each (the nearest folder holding pyproject.toml, setup.py, setup.cfg or
 // .git), so that a file checked alone still sees the modules it imports,
 // and the source roots its configuration names (roots = [...]).
-func IndexRoots(ws *config.Workspace, paths []string) []string {
+func Roots(ws *config.Workspace, paths []string) []string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(d string) {
