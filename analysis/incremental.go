@@ -90,7 +90,7 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	if float64(len(newWin)) > maxChangedShare*float64(len(news)) && len(newWin) > 1 {
 		return r.CheckTree(ctx, path, tree)
 	}
-	model := r.model(path, tree)
+	model := r.Model(path, tree)
 	if model.UsesAWS() != prev.Model.UsesAWS() {
 		return r.CheckTree(ctx, path, tree)
 	}

@@ -105,8 +105,9 @@ func (r *Runner) In(prog Program) *Runner {
 // checks each file alone.
 func (r *Runner) Program() Program { return r.prog }
 
-// model builds the semantic model of a file.
-func (r *Runner) model(path string, tree *syntax.Tree) *semantic.Model {
+// Model builds the semantic model of the file at path, as a module of the
+// runner's program when it has one.
+func (r *Runner) Model(path string, tree *syntax.Tree) *semantic.Model {
 	if r.prog == nil {
 		return semantic.Build(tree, Services(r.cfg.Catalog))
 	}
@@ -175,7 +176,7 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 		}
 	}()
 	if model == nil {
-		model = r.model(path, tree)
+		model = r.Model(path, tree)
 	}
 	res = &Result{Tree: tree, Model: model, units: units(tree)}
 	res.InScope = r.cfg.Options.Scope == "all" || model.UsesAWS()

@@ -8,7 +8,6 @@ import (
 
 	"go.lsp.dev/protocol"
 
-	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/awsmodel"
 	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
@@ -88,7 +87,7 @@ func (s *server) cursorContext(ctx context.Context, r *result, off int) (*cursor
 	}
 	tree := parse(text)
 	c.text, c.tree = text, tree
-	c.model = semantic.Build(tree, analysis.Services(c.cat))
+	c.model = r.modelOf(uriPath(r.uri), tree)
 	return c, nil
 }
 

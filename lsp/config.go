@@ -101,7 +101,8 @@ func (s *server) DidChangeConfiguration(ctx context.Context, params *protocol.Di
 }
 
 // DidChangeWatchedFiles re-reads configuration when a configuration file
-// changes on disk.
+// changes on disk, and applies the changes of Python files to the
+// workspace index.
 func (s *server) DidChangeWatchedFiles(ctx context.Context, params *protocol.DidChangeWatchedFilesParams) error {
 	for _, c := range params.Changes {
 		if isConfigFile(uriPath(c.URI)) {
@@ -109,25 +110,24 @@ func (s *server) DidChangeWatchedFiles(ctx context.Context, params *protocol.Did
 			return nil
 		}
 	}
+	s.watchedPython(params.Changes)
 	return nil
 }
 
-// configChanged drops resolved settings and analyses every open document
-// again.
+// configChanged drops resolved settings, analyses every open document
+// again and builds the workspace index again (its roots, exclusions and
+// catalog come from the configuration).
 func (s *server) configChanged() {
 	s.config.reset()
+	// First: without workspace folders the index is made at once, and
+	// schedules the documents for that alone.
+	s.startIndex()
 	for _, d := range s.openDocuments() {
 		d.mu.Lock()
 		s.schedule(d, 0)
 		d.mu.Unlock()
 	}
-	if s.caps.pullDiagnostics && s.caps.diagnosticRefresh {
-		go func() {
-			if err := s.client.DiagnosticRefresh(s.ctx); err != nil {
-				s.log.Debug("diagnostic refresh failed", "error", err)
-			}
-		}()
-	}
+	s.refreshPulled()
 }
 
 func isConfigFile(path string) bool {

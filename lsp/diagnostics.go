@@ -13,6 +13,7 @@ import (
 	"go.lsp.dev/uri"
 
 	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/project"
 	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/analysis/syntax"
 )
@@ -38,6 +39,14 @@ type result struct {
 	// checked is the analysis result, the base of the next version's
 	// incremental check; dropped with the trees.
 	checked *analysis.Result
+	// runner is the runner the version was checked with: the settings'
+	// runner in the index ix (nil: checked alone), recording what it asked
+	// the index in reads. depGen is the document's depGen of the check: a
+	// result of another one is no base for an incremental check.
+	runner *analysis.Runner
+	ix     *project.Index
+	reads  *programReads
+	depGen uint64
 	// encoded is diags as JSON for publishDiagnostics, and jsonCache the
 	// encodings by finding, for the next version (see publish_json.go);
 	// both dropped with the trees.
@@ -114,7 +123,8 @@ func (s *server) schedule(d *document, delay time.Duration) {
 	done, kick := make(chan struct{}), make(chan struct{})
 	d.cancel, d.done, d.kick = cancel, done, kick
 	snap := snapshot{doc: d, version: d.version, gen: d.gen, text: d.src.Source(), settings: s.config.forFile(d.path),
-		received: d.changed, first: d.last == nil}
+		received: d.changed, first: d.last == nil, depGen: d.depGen, dependent: d.dependent}
+	d.dependent = false
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
@@ -131,8 +141,9 @@ func (s *server) debounceFor(d *document) time.Duration {
 
 // analyze parses (incrementally, under the document lock) and checks one
 // snapshot, then publishes the diagnostics if the snapshot is still the
-// newest version. An incremental result is verified by a full check once
-// the document has been left alone for verifyDelay.
+// newest version. Once the document has been left alone for settleDelay,
+// an incremental result is verified by a full check, and the text goes
+// into the workspace index.
 func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration, kick <-chan struct{}) {
 	if delay > 0 {
 		t := time.NewTimer(delay)
@@ -146,18 +157,29 @@ func (s *server) analyze(ctx context.Context, snap snapshot, delay time.Duration
 		}
 	}
 	tree, r := s.checkAndPublish(ctx, snap)
-	// The slot checkAndPublish held is free again: verify waits and then
-	// takes one of its own. Holding the first across verify's wait would
-	// let GOMAXPROCS documents that are verifying at once hold every slot
+	if r == nil {
+		return
+	}
+	// The slot checkAndPublish held is free again: what follows waits and
+	// then takes one of its own. Holding the first across the wait would
+	// let GOMAXPROCS documents that are settling at once hold every slot
 	// while each waits for another: no analysis could run again.
-	if r != nil {
+	t := time.NewTimer(settleDelay)
+	select {
+	case <-ctx.Done():
+		t.Stop()
+		return
+	case <-t.C:
+	}
+	if r.checked != nil && r.checked.Incremental {
 		s.verify(ctx, snap, tree, r)
 	}
+	s.updateIndex(ctx, snap)
 }
 
 // checkAndPublish checks snap in one analysis slot and publishes the
-// result when snap is still current. It returns the tree and result to
-// verify when the check was incremental, else nil.
+// result when snap is still current. It returns the tree and the result
+// when they are current, else nil.
 func (s *server) checkAndPublish(ctx context.Context, snap snapshot) (*syntax.Tree, *result) {
 	// At most one analysis per core at a time: two hundred documents
 	// opened at once would otherwise hold two hundred parse trees at once.
@@ -201,6 +223,7 @@ func (s *server) checkAndPublish(ctx context.Context, snap snapshot) (*syntax.Tr
 	defer d.pubMu.Unlock()
 	d.mu.Lock()
 	current := d.gen == snap.gen && !d.closed
+	unchanged := snap.dependent && prev != nil && prev.version == snap.version && sameFindings(prev.diags, r.diags)
 	if current {
 		d.last = r
 	}
@@ -214,13 +237,13 @@ func (s *server) checkAndPublish(ctx context.Context, snap snapshot) (*syntax.Tr
 		}
 		d.mu.Unlock()
 	}
-	if current && !s.caps.pullDiagnostics {
+	if current && !s.caps.pullDiagnostics && !unchanged {
 		s.publishEncoded(d.uri, snap.version, r.encoded)
 		if s.opts.Observe != nil {
 			s.opts.Observe(string(d.uri), snap.version, time.Since(snap.received))
 		}
 	}
-	if current && r.checked != nil && r.checked.Incremental {
+	if current {
 		return tree, r
 	}
 	return nil, nil
@@ -235,20 +258,13 @@ const verifyDelay = 300 * time.Millisecond
 // equal to a full one by tests; this makes a miss short-lived, and says so
 // in the log.
 func (s *server) verify(ctx context.Context, snap snapshot, tree *syntax.Tree, inc *result) {
-	t := time.NewTimer(verifyDelay)
-	select {
-	case <-ctx.Done():
-		t.Stop()
-		return
-	case <-t.C:
-	}
 	select {
 	case s.slots <- struct{}{}:
 		defer func() { <-s.slots }()
 	case <-ctx.Done():
 		return
 	}
-	res, err := snap.settings.runner.CheckTree(ctx, snap.doc.path, tree)
+	res, err := inc.runner.CheckTree(ctx, snap.doc.path, tree)
 	if err != nil || ctx.Err() != nil {
 		return
 	}
@@ -258,6 +274,7 @@ func (s *server) verify(ctx context.Context, snap snapshot, tree *syntax.Tree, i
 	s.log.Warn("incremental check differed from a full check; publishing the full result",
 		"uri", snap.doc.uri, "version", snap.version, "incremental", len(inc.diags), "full", len(res.Diagnostics))
 	full := s.resultOf(snap, tree, res, inc)
+	full.runner, full.ix, full.reads, full.depGen = inc.runner, inc.ix, inc.reads, inc.depGen
 	d := snap.doc
 	d.pubMu.Lock()
 	defer d.pubMu.Unlock()
@@ -304,21 +321,34 @@ func sameFindings(a, b []analysis.Diagnostic) bool {
 	return true
 }
 
-// check runs the rules on a parsed snapshot, incrementally from the
-// previous version's result when it has one from the same settings, and
-// converts the findings.
+// check runs the rules on a parsed snapshot, in the workspace index when
+// there is one, incrementally from the previous version's result when it
+// has one from the same settings, index and dependencies, and converts
+// the findings.
 func (s *server) check(ctx context.Context, snap snapshot, tree *syntax.Tree, prev *result) (*result, error) {
 	runner := snap.settings.runner
+	ix := s.index()
 	var base *analysis.Result
-	if prev != nil && prev.checked != nil && prev.settings != nil && prev.settings.runner == runner {
-		base = prev.checked
+	var reads *programReads
+	if prev != nil && prev.checked != nil && prev.settings != nil && prev.settings.runner == runner &&
+		prev.ix == ix && prev.depGen == snap.depGen {
+		base, reads = prev.checked, prev.reads
 	}
-	res, err := runner.CheckIncremental(ctx, snap.doc.path, tree, base)
+	checker := runner
+	if ix != nil && snap.doc.uri.IsFile() {
+		if reads == nil {
+			reads = newProgramReads()
+		}
+		checker = runner.In(readingProgram{ix: ix, reads: reads})
+	}
+	res, err := checker.CheckIncremental(ctx, snap.doc.path, tree, base)
 	if err != nil {
 		return nil, err
 	}
 	s.log.Debug("checked", "uri", snap.doc.uri, "version", snap.version, "base", base != nil, "incremental", res.Incremental)
-	return s.resultOf(snap, tree, res, prev), nil
+	r := s.resultOf(snap, tree, res, prev)
+	r.runner, r.ix, r.reads, r.depGen = checker, ix, reads, snap.depGen
+	return r, nil
 }
 
 // resultOf wraps an analysis result. For clients that take pushed
@@ -455,7 +485,7 @@ func (s *server) withTrees(ctx context.Context, d *document, r *result) (*result
 	c := *r
 	c.tree = tree
 	c.lz = &lazyLines{li: tree.Lines()}
-	c.model = semantic.Build(tree, analysis.Services(r.settings.runner.Catalog()))
+	c.model = r.modelOf(d.path, tree)
 	c.noqa = analysis.ParseNoqa(tree, s.opts.Rules)
 	d.mu.Lock()
 	if d.last == r {
@@ -464,6 +494,15 @@ func (s *server) withTrees(ctx context.Context, d *document, r *result) (*result
 	d.mu.Unlock()
 	s.trees.touch(d)
 	return &c, nil
+}
+
+// modelOf builds the semantic model of tree, in the index r was checked
+// in.
+func (r *result) modelOf(path string, tree *syntax.Tree) *semantic.Model {
+	if r.runner != nil {
+		return r.runner.Model(path, tree)
+	}
+	return semantic.Build(tree, analysis.Services(r.settings.runner.Catalog()))
 }
 
 // currentVersion returns the current version of a document.

@@ -33,7 +33,12 @@ type document struct {
 	done    chan struct{}      // closed when the analysis of gen ends (or is superseded)
 	kick    chan struct{}      // closed to end the debounce of gen's analysis early
 	last    *result            // the analysis of the newest version analysed so far
-	elem    *list.Element      // in treeCache while the document holds trees; guarded by treeCache.mu
+	// depGen counts the changes of the workspace index that touched what
+	// the document's diagnostics read (see indexChanged); dependent is set
+	// when the next analysis is scheduled for such a change alone.
+	depGen    uint64
+	dependent bool
+	elem   *list.Element // in treeCache while the document holds trees; guarded by treeCache.mu
 
 	// pubMu orders publications: check-current-then-publish happens under
 	// it, so a stale result can never be sent after a newer one or after
@@ -50,6 +55,10 @@ type snapshot struct {
 	settings *fileSettings
 	received time.Time
 	first    bool // the document's first analysis since it was opened
+	depGen   uint64
+	// dependent: analysed again because the index changed, not the text
+	// or the settings; the result is published only if it differs.
+	dependent bool
 }
 
 func (s *server) document(u uri.URI) *document {
@@ -168,6 +177,7 @@ func (s *server) DidClose(ctx context.Context, params *protocol.DidCloseTextDocu
 		s.publish(d.uri, nil, []protocol.Diagnostic{})
 		d.pubMu.Unlock()
 	}
+	s.closedInIndex(d)
 	return nil
 }
 

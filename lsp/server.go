@@ -27,6 +27,7 @@ import (
 	"go.lsp.dev/protocol"
 
 	"github.com/botolint/botolint/analysis"
+	"github.com/botolint/botolint/analysis/project"
 	"github.com/botolint/botolint/analysis/rules"
 )
 
@@ -157,18 +158,27 @@ type server struct {
 
 	trees *treeCache
 	slots chan struct{} // analysis concurrency
+
+	// The workspace index (workspace.go), guarded by mu: nil until the
+	// first build ends. folders are the workspace folders of initialize;
+	// indexSeq numbers the builds, so only the newest one is kept.
+	ix       *project.Index
+	folders  []string
+	indexSeq uint64
 }
 
 // clientCaps are the client capabilities the server acts on.
 type clientCaps struct {
-	pullDiagnostics    bool // textDocument.diagnostic
-	diagnosticRefresh  bool // workspace.diagnostics.refreshSupport
-	snippets           bool // completion.completionItem.snippetSupport
-	markdownHover      bool
-	markdownCompletion bool
-	codeActionLiterals bool
-	disabledSupport    bool
-	versionSupport     bool // publishDiagnostics.versionSupport
+	pullDiagnostics     bool // textDocument.diagnostic
+	diagnosticRefresh   bool // workspace.diagnostics.refreshSupport
+	snippets            bool // completion.completionItem.snippetSupport
+	markdownHover       bool
+	markdownCompletion  bool
+	codeActionLiterals  bool
+	disabledSupport     bool
+	versionSupport      bool // publishDiagnostics.versionSupport
+	workDoneProgress    bool // window.workDoneProgress
+	watchedFilesDynamic bool // workspace.didChangeWatchedFiles.dynamicRegistration
 }
 
 func newServer(ctx context.Context, opts Options) *server {
@@ -365,7 +375,14 @@ func (s *server) Initialize(ctx context.Context, params *protocol.InitializePara
 	if ws := caps.Workspace; ws != nil && ws.Diagnostics != nil {
 		s.caps.diagnosticRefresh = isTrue(ws.Diagnostics.RefreshSupport)
 	}
+	if ws := caps.Workspace; ws != nil && ws.DidChangeWatchedFiles != nil {
+		s.caps.watchedFilesDynamic = isTrue(ws.DidChangeWatchedFiles.DynamicRegistration)
+	}
+	if w := caps.Window; w != nil {
+		s.caps.workDoneProgress = isTrue(w.WorkDoneProgress)
+	}
 	s.root = rootDir(params)
+	s.folders = workspaceFolders(params)
 	if len(params.InitializationOptions) > 0 && string(params.InitializationOptions) != "null" {
 		set, err := parseEditorSettings(params.InitializationOptions, nil, s.root, s.opts.Rules)
 		if err != nil {
@@ -437,7 +454,8 @@ func (s *server) capabilities() protocol.ServerCapabilities {
 	return caps
 }
 
-// Initialized shows problems found in the initializationOptions.
+// Initialized shows problems found in the initializationOptions, starts
+// building the workspace index and registers the file watchers.
 func (s *server) Initialized(ctx context.Context, params *protocol.InitializedParams) error {
 	s.mu.Lock()
 	pending := s.pendingErrors
@@ -446,6 +464,8 @@ func (s *server) Initialized(ctx context.Context, params *protocol.InitializedPa
 	for _, msg := range pending {
 		s.showError(msg)
 	}
+	s.startIndex()
+	s.registerWatchers()
 	return nil
 }
 

@@ -18,6 +18,7 @@ package project
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"os"
 	"path/filepath"
@@ -33,8 +34,10 @@ import (
 // Index holds the summaries of a workspace's modules. It is safe for
 // concurrent use; Update and Remove may run while files are checked.
 type Index struct {
-	svc   semantic.Services
-	roots []string // absolute, cleaned
+	svc      semantic.Services
+	roots    []string // absolute, cleaned
+	workers  int
+	progress func(done, total int)
 
 	mu      sync.RWMutex
 	modules map[string]*module  // by key
@@ -71,11 +74,17 @@ type Options struct {
 	// root (whose ancestors may be too), configured source roots, src/
 	// layouts. Relative paths are taken from the working directory.
 	Roots []string
+	// Workers is how many files AddAll summarizes at once; 0 means one per
+	// core.
+	Workers int
+	// Progress, when set, is called by AddAll after each file with the
+	// number of files done and the total (from several goroutines).
+	Progress func(done, total int)
 }
 
 // New returns an empty index.
 func New(opts Options) *Index {
-	ix := &Index{svc: opts.Services, modules: map[string]*module{}, suffix: map[string][]string{}, names: map[string][]string{},
+	ix := &Index{svc: opts.Services, workers: opts.Workers, progress: opts.Progress, modules: map[string]*module{}, suffix: map[string][]string{}, names: map[string][]string{},
 		defs: map[string]int{}, extra: map[string]bool{}, trees: map[string]*syntax.Tree{}}
 	for _, r := range opts.Roots {
 		if abs, err := filepath.Abs(r); err == nil {
@@ -118,9 +127,15 @@ type Source struct {
 //
 // The names the files define are collected first, so that each summary
 // is made once, for the program they form together (see definedNames).
-func (ix *Index) AddAll(files []Source, keep func(key string) bool) Change {
+// When ctx is cancelled, the files not summarized yet are left out. Calls
+// of AddAll on one index must not overlap.
+func (ix *Index) AddAll(ctx context.Context, files []Source, keep func(key string) bool) Change {
 	jobs := make([]job, len(files))
-	parallel(len(files), func(i int) { jobs[i] = ix.prepare(files[i].Path, files[i].Text) })
+	ix.parallel(len(files), func(i int) {
+		if ctx.Err() == nil {
+			jobs[i] = ix.prepare(files[i].Path, files[i].Text)
+		}
+	})
 	ix.mu.Lock()
 	var born []string
 	for _, j := range jobs {
@@ -141,11 +156,20 @@ func (ix *Index) AddAll(files []Source, keep func(key string) bool) Change {
 	}
 	var mu sync.Mutex
 	var ch Change
-	parallel(len(jobs), func(i int) {
-		c := ix.apply(jobs[i], keep)
+	done := 0
+	ix.parallel(len(jobs), func(i int) {
+		var c Change
+		if ctx.Err() == nil && jobs[i].text != nil {
+			c = ix.apply(jobs[i], keep)
+		}
 		mu.Lock()
 		ch.merge(c)
+		done++
+		n := done
 		mu.Unlock()
+		if ix.progress != nil {
+			ix.progress(n, len(jobs))
+		}
 	})
 	ix.mu.Lock()
 	ix.extra = map[string]bool{}
@@ -153,11 +177,15 @@ func (ix *Index) AddAll(files []Source, keep func(key string) bool) Change {
 	return ch
 }
 
-// parallel runs f(0) ... f(n-1) on all cores.
-func parallel(n int, f func(i int)) {
+// parallel runs f(0) ... f(n-1) on the index's workers.
+func (ix *Index) parallel(n int, f func(i int)) {
+	workers := ix.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
-	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, n)); w++ {
+	for w := 0; w < min(workers, max(1, n)); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -173,16 +201,20 @@ func parallel(n int, f func(i int)) {
 	wg.Wait()
 }
 
-// A Change is what an update of the index changed.
+// A Change is what an update of the index changed: the modules whose
+// summaries changed, were added or were removed.
 type Change struct {
-	// Modules are the keys of the modules whose summaries changed, were
-	// added or removed.
-	Modules []string
-	// Names are the names those summaries mention (Summary.Names), before
-	// and after: a file that asked which modules mention one of them may
-	// now get another answer.
+	Modules []Changed
+}
+
+// Changed is one module's change.
+type Changed struct {
+	Key string
+	// Names are the names its summary mentions (Summary.Names), before and
+	// after: a file that asked which modules mention one of them may now
+	// get another answer.
 	Names []string
-	// Structural is set when a module was added or removed: imports may
+	// Structural is set when the module was added or removed: imports may
 	// reach other modules.
 	Structural bool
 }
@@ -190,11 +222,17 @@ type Change struct {
 // Empty reports whether nothing changed.
 func (c Change) Empty() bool { return len(c.Modules) == 0 }
 
-func (c *Change) merge(o Change) {
-	c.Modules = append(c.Modules, o.Modules...)
-	c.Names = append(c.Names, o.Names...)
-	c.Structural = c.Structural || o.Structural
+// Structural reports whether a module was added or removed.
+func (c Change) Structural() bool {
+	for _, m := range c.Modules {
+		if m.Structural {
+			return true
+		}
+	}
+	return false
 }
+
+func (c *Change) merge(o Change) { c.Modules = append(c.Modules, o.Modules...) }
 
 // job is a file read for summarizing; text is nil when it cannot be.
 type job struct {
@@ -202,6 +240,7 @@ type job struct {
 	key     string
 	text    []byte
 	overlay bool // text came from an editor, not the file
+	revert  bool // the file's text replaces an editor's
 	hash    [32]byte
 	defs    []string
 }
@@ -248,12 +287,25 @@ func (ix *Index) Tree(path string, src []byte) *syntax.Tree {
 const MaxSummaryBytes = 4 << 20
 
 // Update summarizes the module at path from text (read from the file when
-// nil) and replaces its summary. When the module defines a name no module
-// defined before, the modules that mention it are summarized again (their
-// summaries left out what concerned it).
-func (ix *Index) Update(path string, text []byte) Change {
+// nil) and replaces its summary. Text given is an editor's: the file's
+// text does not replace it (in Update or AddAll) until Revert. When the
+// module defines a name no module defined before, the modules that
+// mention it are summarized again (their summaries left out what
+// concerned it).
+func (ix *Index) Update(path string, text []byte) Change { return ix.update(path, text, false) }
+
+// Revert makes the file's text the module's again, after an editor closed
+// it: the module is summarized from the file, or removed when there is no
+// file.
+func (ix *Index) Revert(path string) Change { return ix.update(path, nil, true) }
+
+func (ix *Index) update(path string, text []byte, revert bool) Change {
 	j := ix.prepare(path, text)
+	j.revert = revert
 	if j.text == nil {
+		if !revert && ix.overlayOf(j.key) != nil {
+			return Change{}
+		}
 		return ix.Remove(path)
 	}
 	ch := ix.apply(j, nil)
@@ -325,8 +377,17 @@ func (ix *Index) apply(j job, keep func(string) bool) Change {
 	}
 	ix.mu.RLock()
 	old := ix.modules[j.key]
+	edited := old != nil && old.overlay != nil
 	ix.mu.RUnlock()
+	if edited && !j.overlay && !j.revert {
+		return Change{}
+	}
 	if old != nil && old.hash == j.hash && old.complete(ix) {
+		if j.revert {
+			ix.mu.Lock()
+			old.overlay = nil
+			ix.mu.Unlock()
+		}
 		return Change{}
 	}
 	tree := syntax.Parse(j.text)
@@ -337,26 +398,29 @@ func (ix *Index) apply(j job, keep func(string) bool) Change {
 	}
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	cur := ix.modules[j.key]
+	if cur != nil && cur.overlay != nil && !j.overlay && !j.revert {
+		// The editor's text stays the module's until it is closed.
+		return Change{}
+	}
 	if keep != nil && keep(j.key) {
 		ix.trees[j.key] = tree
 	}
-	var ch Change
-	cur := ix.modules[j.key]
+	c := Changed{Key: j.key}
 	if cur != nil {
 		ix.unregister(cur)
 		if sameSummary(cur.sum, sum) {
 			ix.register(m)
-			return ch
+			return Change{}
 		}
-		ch.Names = append(ch.Names, cur.mention...)
+		c.Names = append(c.Names, cur.mention...)
 	} else {
-		ch.Structural = true
+		c.Structural = true
 	}
 	ix.register(m)
-	ch.Modules = []string{j.key}
-	ch.Names = append(ch.Names, m.mention...)
+	c.Names = append(c.Names, m.mention...)
 	ix.gen++
-	return ch
+	return Change{Modules: []Changed{c}}
 }
 
 // sameSummary reports whether two summaries hold the same.
@@ -390,7 +454,7 @@ func (ix *Index) Remove(path string) Change {
 	}
 	ix.unregister(m)
 	ix.gen++
-	return Change{Modules: []string{key}, Names: m.mention, Structural: true}
+	return Change{Modules: []Changed{{Key: key, Names: m.mention, Structural: true}}}
 }
 
 func isText(b []byte) bool {

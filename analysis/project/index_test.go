@@ -1,6 +1,7 @@
 package project
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"sort"
@@ -51,7 +52,7 @@ func checkProject(t *testing.T, files map[string]string, roots ...string) {
 		names = append(names, p)
 		sources = append(sources, Source{Path: filepath.Join(root, filepath.FromSlash(p))})
 	}
-	ix.AddAll(sources, nil)
+	ix.AddAll(context.Background(), sources, nil)
 	sort.Strings(names)
 	checked := 0
 	for _, p := range names {
@@ -202,7 +203,7 @@ func TestUpdate(t *testing.T) {
 	})
 	svc := analysis.Services(awsmodel.Embedded())
 	ix := New(Options{Services: svc, Roots: []string{root}})
-	ix.AddAll([]Source{{Path: filepath.Join(root, "a.py")}, {Path: filepath.Join(root, "b.py")}}, nil)
+	ix.AddAll(context.Background(), []Source{{Path: filepath.Join(root, "a.py")}, {Path: filepath.Join(root, "b.py")}}, nil)
 	resolveB := func() string {
 		src := []byte("from a import c\nc\n")
 		tree := syntax.Parse(src)
@@ -213,7 +214,7 @@ func TestUpdate(t *testing.T) {
 		t.Fatalf("before: %s", got)
 	}
 	gen := ix.Generation()
-	if ch := ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")); len(ch.Modules) != 1 || ch.Structural {
+	if ch := ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\nc = boto3.client('sqs')\n")); len(ch.Modules) != 1 || ch.Structural() {
 		t.Fatalf("Update reported %+v, want a.py changed", ch)
 	}
 	if ix.Generation() == gen {
@@ -228,7 +229,7 @@ func TestUpdate(t *testing.T) {
 	if ch := ix.Update(filepath.Join(root, "a.py"), []byte("import boto3\n\n# moved down\nc = boto3.client('sqs')\n")); !ch.Empty() {
 		t.Errorf("a change that leaves the summary as it was reported as a change: %+v", ch)
 	}
-	if ch := ix.Remove(filepath.Join(root, "a.py")); !ch.Structural {
+	if ch := ix.Remove(filepath.Join(root, "a.py")); !ch.Structural() {
 		t.Errorf("Remove reported %+v", ch)
 	}
 	if got := resolveB(); got != "symbol(a.c)" {
@@ -255,7 +256,7 @@ func TestNewDefinition(t *testing.T) {
 		return m.Resolve(body.NamedChild(0).NamedChild(0)).String()
 	}
 	ix := New(Options{Services: svc, Roots: []string{root}})
-	ix.AddAll([]Source{{Path: filepath.Join(root, "caller.py")}, {Path: filepath.Join(root, "helpers.py")}}, nil)
+	ix.AddAll(context.Background(), []Source{{Path: filepath.Join(root, "caller.py")}, {Path: filepath.Join(root, "helpers.py")}}, nil)
 	caller := ix.KeyOf(filepath.Join(root, "caller.py"))
 	before, _ := ix.Summary(caller).MarshalBinary()
 	ch := ix.Update(filepath.Join(root, "helpers.py"), []byte("def run(c):\n    c\n"))
@@ -264,8 +265,8 @@ func TestNewDefinition(t *testing.T) {
 		t.Error("caller.py was not summarized again when run came to be defined")
 	}
 	found := false
-	for _, k := range ch.Modules {
-		found = found || k == caller
+	for _, c := range ch.Modules {
+		found = found || c.Key == caller
 	}
 	if !found {
 		t.Errorf("the change %v does not name caller.py", ch.Modules)
@@ -276,7 +277,7 @@ func TestNewDefinition(t *testing.T) {
 
 	// The same program added at once.
 	ix2 := New(Options{Services: svc, Roots: []string{root}})
-	ix2.AddAll([]Source{{Path: filepath.Join(root, "caller.py")}, {Path: filepath.Join(root, "helpers.py"), Text: []byte("def run(c):\n    c\n")}}, nil)
+	ix2.AddAll(context.Background(), []Source{{Path: filepath.Join(root, "caller.py")}, {Path: filepath.Join(root, "helpers.py"), Text: []byte("def run(c):\n    c\n")}}, nil)
 	if got := paramOf(ix2); got != "client(emr)" {
 		t.Errorf("after AddAll: c resolves to %s", got)
 	}
@@ -292,5 +293,75 @@ func TestDefinedNames(t *testing.T) {
 	got := strings.Join(definedNames([]byte(src)), ",")
 	if want := "a,B,c,d,f,Gé"; got != want {
 		t.Errorf("definedNames = %s, want %s", got, want)
+	}
+}
+
+// TestOverlay checks that an editor's text stays a module's until Revert,
+// whatever the file says meanwhile.
+func TestOverlay(t *testing.T) {
+	root := writeTree(t, map[string]string{"a.py": "import boto3\nc = boto3.client('s3')\n"})
+	svc := analysis.Services(awsmodel.Embedded())
+	ix := New(Options{Services: svc, Roots: []string{root}})
+	path := filepath.Join(root, "a.py")
+	global := func() string {
+		src := []byte("from a import c\nc\n")
+		tree := syntax.Parse(src)
+		m := semantic.BuildModule(tree, svc, ix.KeyOf(filepath.Join(root, "b.py")), ix)
+		return m.Resolve(tree.Root().NamedChild(1).NamedChild(0)).String()
+	}
+	ix.Update(path, []byte("import boto3\nc = boto3.client('sqs')\n"))
+	ix.AddAll(context.Background(), []Source{{Path: path}}, nil)
+	if ch := ix.Update(path, nil); !ch.Empty() {
+		t.Errorf("the file replaced the editor's text: %+v", ch)
+	}
+	if got := global(); got != "client(sqs)" {
+		t.Errorf("with the editor's text: %s", got)
+	}
+	if ch := ix.Revert(path); ch.Empty() {
+		t.Error("Revert reported no change")
+	}
+	if got := global(); got != "client(s3)" {
+		t.Errorf("after Revert: %s", got)
+	}
+	os.Remove(path)
+	ix.Update(path, []byte("x = 1\n"))
+	if ch := ix.Revert(path); !ch.Structural() {
+		t.Errorf("Revert of a file that is gone: %+v", ch)
+	}
+	if len(ix.Modules()) != 0 {
+		t.Errorf("modules left: %v", ix.Modules())
+	}
+}
+
+// TestUsesAWSThroughCallers checks that a helper module that imports
+// nothing but is called by a module that uses boto3 is in the rules'
+// scope, and that one called only by modules that do not is not.
+func TestUsesAWSThroughCallers(t *testing.T) {
+	root := writeTree(t, map[string]string{
+		"caller.py": "import boto3\nimport helpers\n\nhelpers.run(boto3.client('s3'))\n",
+		"helpers.py": "def run(c):\n    c.put_object(Bucket='b', Key='k')\n",
+		"plain.py":   "import other\n\nother.work(1)\n",
+		"other.py":   "def work(x):\n    return x\n\n\nclass Thing:\n    def __init__(self):\n        pass\n",
+	})
+	svc := analysis.Services(awsmodel.Embedded())
+	ix := New(Options{Services: svc, Roots: []string{root}})
+	var sources []Source
+	for _, p := range []string{"caller.py", "helpers.py", "plain.py", "other.py"} {
+		sources = append(sources, Source{Path: filepath.Join(root, p)})
+	}
+	ix.AddAll(context.Background(), sources, nil)
+	uses := func(name string) bool {
+		path := filepath.Join(root, name)
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return semantic.BuildModule(syntax.Parse(src), svc, ix.KeyOf(path), ix).UsesAWS()
+	}
+	if !uses("helpers.py") {
+		t.Error("helpers.py, called with a client by caller.py, is not in scope")
+	}
+	if uses("other.py") {
+		t.Error("other.py, called only by a module without boto3, is in scope")
 	}
 }

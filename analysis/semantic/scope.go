@@ -8,6 +8,7 @@ package semantic
 
 import (
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -203,7 +204,9 @@ type scopeName struct {
 func (m *Model) ImportsAWS() bool { return m.importsAWS }
 
 // UsesAWS reports whether the file imports an AWS SDK, or a module of its
-// program that does (a helper module that receives clients from there).
+// program that does (a helper module that receives clients from there),
+// or defines a function or class that such a module calls (a helper
+// module handed clients by its callers, which need not import anything).
 func (m *Model) UsesAWS() bool {
 	if m.importsAWS || m.prog == nil {
 		return m.importsAWS
@@ -217,6 +220,23 @@ func (m *Model) UsesAWS() bool {
 				if s := m.prog.Summary(key); s != nil && s.AWS {
 					return true
 				}
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for n := range m.Tree.OfKinds(defKinds) {
+		name := n.ChildByField(syntax.FieldName).Text()
+		if seen[name] || strings.HasPrefix(name, "__") {
+			// Dunder methods are called by every module with a class.
+			continue
+		}
+		seen[name] = true
+		for _, k := range m.prog.Mentioning(name) {
+			if k == m.key {
+				continue
+			}
+			if s := m.prog.Summary(k); s != nil && s.AWS {
+				return true
 			}
 		}
 	}

@@ -5,12 +5,14 @@
 package workspace
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 
 	"github.com/botolint/botolint/analysis"
 	"github.com/botolint/botolint/analysis/awsmodel"
 	"github.com/botolint/botolint/analysis/project"
+	"github.com/botolint/botolint/analysis/semantic"
 	"github.com/botolint/botolint/config"
 	"github.com/botolint/botolint/internal/walk"
 )
@@ -73,23 +75,12 @@ func projectRoot(dir string) string {
 func NewIndex(ws *config.Workspace, roots, files []string) *project.Index {
 	svc := analysis.Services(awsmodel.Embedded())
 	if len(files) > 0 {
-		if s, err := ws.ForFile(files[0]); err == nil {
-			if cat, err := s.Catalog(files[0]); err == nil {
-				svc = analysis.Services(cat)
-			}
-		}
+		svc = Services(ws, files[0])
 	}
 	ix := project.New(project.Options{Services: svc, Roots: roots})
-	found, _ := walk.Files(roots, func(p string) (bool, error) {
-		s, err := ws.ForDir(filepath.Dir(p))
-		if err != nil {
-			return true, nil
-		}
-		return s.Excluded(p), nil
-	})
 	seen := map[string]bool{}
 	var sources []project.Source
-	for _, f := range append(found, files...) {
+	for _, f := range append(Files(ws, roots), files...) {
 		k := project.KeyOf(f)
 		if !seen[k] {
 			seen[k] = true
@@ -100,6 +91,37 @@ func NewIndex(ws *config.Workspace, roots, files []string) *project.Index {
 	for _, f := range files {
 		checked[project.KeyOf(f)] = true
 	}
-	ix.AddAll(sources, func(key string) bool { return checked[key] })
+	ix.AddAll(context.Background(), sources, func(key string) bool { return checked[key] })
 	return ix
+}
+
+// Services returns the service catalog of the file at path (the embedded
+// one, or the one its configuration names).
+func Services(ws *config.Workspace, path string) semantic.Services {
+	if s, err := ws.ForFile(path); err == nil {
+		if cat, err := s.Catalog(path); err == nil {
+			return analysis.Services(cat)
+		}
+	}
+	return analysis.Services(awsmodel.Embedded())
+}
+
+// Files returns the Python files under roots that are not excluded by
+// their configuration (nor under a folder whose configuration cannot be
+// read: the check reports that).
+func Files(ws *config.Workspace, roots []string) []string {
+	found, _ := walk.Files(roots, func(p string) (bool, error) {
+		s, err := ws.ForDir(filepath.Dir(p))
+		if err != nil {
+			return true, nil
+		}
+		return s.Excluded(p), nil
+	})
+	return found
+}
+
+// Excluded reports whether the configuration excludes the file at path.
+func Excluded(ws *config.Workspace, path string) bool {
+	s, err := ws.ForDir(filepath.Dir(path))
+	return err == nil && s.Excluded(path)
 }

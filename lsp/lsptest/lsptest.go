@@ -7,10 +7,12 @@ package lsptest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -41,6 +43,13 @@ type Options struct {
 	InitializationOptions string
 	// NoInitialize skips initialize (to test the lifecycle).
 	NoInitialize bool
+	// Folders are the workspace folders sent with initialize (paths).
+	Folders []string
+	// WorkDoneProgress declares window.workDoneProgress support.
+	WorkDoneProgress bool
+	// WatchFiles declares dynamic registration of
+	// workspace/didChangeWatchedFiles.
+	WatchFiles bool
 }
 
 // Client is a language client connected to a running server.
@@ -61,6 +70,19 @@ type Client struct {
 	messages []string
 	refresh  int
 	docs     map[uri.URI]*Doc
+	progress []Progress
+	created  []string // work-done progress tokens created
+	regs     []protocol.Registration
+}
+
+// Progress is one $/progress notification: its token and value (kind,
+// title, message, percentage).
+type Progress struct {
+	Token      string
+	Kind       string `json:"kind"`
+	Title      string `json:"title"`
+	Message    string `json:"message"`
+	Percentage *int   `json:"percentage"`
 }
 
 // Doc is a document the client has open, with the client's copy of its
@@ -139,6 +161,24 @@ func InitializeParams(opts Options) *protocol.InitializeParams {
 	}
 	if opts.InitializationOptions != "" {
 		p.InitializationOptions = protocol.LSPAny(opts.InitializationOptions)
+	}
+	if len(opts.Folders) > 0 {
+		var folders []protocol.WorkspaceFolder
+		for _, f := range opts.Folders {
+			folders = append(folders, protocol.WorkspaceFolder{URI: uri.File(f), Name: filepath.Base(f)})
+		}
+		p.WorkspaceFolders = protocol.NewNullable(folders)
+		root := uri.File(opts.Folders[0])
+		p.RootURI = &root
+	}
+	if opts.WorkDoneProgress {
+		p.Capabilities.Window = &protocol.WindowClientCapabilities{WorkDoneProgress: &yes}
+	}
+	if opts.WatchFiles {
+		if p.Capabilities.Workspace == nil {
+			p.Capabilities.Workspace = &protocol.WorkspaceClientCapabilities{}
+		}
+		p.Capabilities.Workspace.DidChangeWatchedFiles = &protocol.DidChangeWatchedFilesClientCapabilities{DynamicRegistration: &yes}
 	}
 	return p
 }
@@ -505,6 +545,79 @@ func (c *Client) WaitMessage(sub string) string {
 	return msg
 }
 
+// WaitProgressEnd waits for the end of a work-done progress and returns
+// every $/progress of its token, begin to end.
+func (c *Client) WaitProgressEnd() []Progress {
+	c.t.Helper()
+	var out []Progress
+	if !c.waitUntil(func() bool {
+		for i, p := range c.progress {
+			if p.Kind == "end" {
+				for _, q := range c.progress[:i+1] {
+					if q.Token == p.Token {
+						out = append(out, q)
+					}
+				}
+				return true
+			}
+		}
+		return false
+	}) {
+		c.t.Fatalf("no work-done progress ended; got %+v", c.progress)
+	}
+	return out
+}
+
+// ProgressCreated returns the tokens of window/workDoneProgress/create.
+func (c *Client) ProgressCreated() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return append([]string(nil), c.created...)
+}
+
+// WaitRegistration waits for a client/registerCapability of method and
+// returns it.
+func (c *Client) WaitRegistration(method string) protocol.Registration {
+	c.t.Helper()
+	var r protocol.Registration
+	if !c.waitUntil(func() bool {
+		for _, x := range c.regs {
+			if x.Method == method {
+				r = x
+				return true
+			}
+		}
+		return false
+	}) {
+		c.t.Fatalf("no registration of %s; got %+v", method, c.regs)
+	}
+	return r
+}
+
+// FilesChanged sends workspace/didChangeWatchedFiles.
+func (c *Client) FilesChanged(changes ...protocol.FileEvent) {
+	c.t.Helper()
+	if err := c.Server.DidChangeWatchedFiles(c.ctx(), &protocol.DidChangeWatchedFilesParams{Changes: changes}); err != nil {
+		c.t.Fatalf("didChangeWatchedFiles: %v", err)
+	}
+}
+
+// WaitDiagnostics waits for a publication for d, after mark, whose
+// diagnostics satisfy ok, and returns them.
+func (c *Client) WaitDiagnostics(d *Doc, mark int, ok func([]protocol.Diagnostic) bool) []protocol.Diagnostic {
+	c.t.Helper()
+	p := c.waitPublish(mark, func(p *protocol.PublishDiagnosticsParams) bool { return p.URI == d.URI && ok(p.Diagnostics) })
+	if p == nil {
+		var last []protocol.Diagnostic
+		if all := c.Published(d); len(all) > 0 {
+			last = all[len(all)-1].Diagnostics
+		}
+		c.t.Fatalf("no diagnostics as wanted for %s; published: %s; last: %v", d.URI, c.publishedVersions(d), Codes(last))
+	}
+	return p.Diagnostics
+}
+
+
 // Refreshes returns how many workspace/diagnostic/refresh requests came.
 func (c *Client) Refreshes() int {
 	c.mu.Lock()
@@ -734,7 +847,23 @@ func (h clientImpl) DiagnosticRefresh(ctx context.Context) error {
 	return nil
 }
 
-func (clientImpl) Progress(context.Context, *protocol.ProgressParams) error     { return nil }
+func (h clientImpl) Progress(ctx context.Context, p *protocol.ProgressParams) error {
+	var pr Progress
+	if err := json.Unmarshal(p.Value, &pr); err != nil {
+		return err
+	}
+	if t, ok := p.Token.(protocol.String); ok {
+		pr.Token = string(t)
+	} else {
+		pr.Token = fmt.Sprint(p.Token)
+	}
+	h.c.mu.Lock()
+	h.c.progress = append(h.c.progress, pr)
+	h.c.notify()
+	h.c.mu.Unlock()
+	return nil
+}
+
 func (clientImpl) LogTrace(context.Context, *protocol.LogTraceParams) error     { return nil }
 func (clientImpl) LogMessage(context.Context, *protocol.LogMessageParams) error { return nil }
 func (clientImpl) Telemetry(context.Context, protocol.LSPAny) error             { return nil }
@@ -743,13 +872,25 @@ func (clientImpl) FoldingRangeRefresh(context.Context) error                    
 func (clientImpl) SemanticTokensRefresh(context.Context) error                  { return nil }
 func (clientImpl) InlineValueRefresh(context.Context) error                     { return nil }
 func (clientImpl) InlayHintRefresh(context.Context) error                       { return nil }
-func (clientImpl) RegisterCapability(context.Context, *protocol.RegistrationParams) error {
+func (h clientImpl) RegisterCapability(ctx context.Context, p *protocol.RegistrationParams) error {
+	cp, err := protocol.Clone(p)
+	if err != nil {
+		return err
+	}
+	h.c.mu.Lock()
+	h.c.regs = append(h.c.regs, cp.Registrations...)
+	h.c.notify()
+	h.c.mu.Unlock()
 	return nil
 }
 func (clientImpl) UnregisterCapability(context.Context, *protocol.UnregistrationParams) error {
 	return nil
 }
-func (clientImpl) WorkDoneProgressCreate(context.Context, *protocol.WorkDoneProgressCreateParams) error {
+func (h clientImpl) WorkDoneProgressCreate(ctx context.Context, p *protocol.WorkDoneProgressCreateParams) error {
+	h.c.mu.Lock()
+	h.c.created = append(h.c.created, fmt.Sprint(p.Token))
+	h.c.notify()
+	h.c.mu.Unlock()
 	return nil
 }
 func (clientImpl) TextDocumentContentRefresh(context.Context, *protocol.TextDocumentContentRefreshParams) error {
