@@ -97,7 +97,7 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	// The findings kept read facts of the file (prev.deps); the edit may
 	// change the facts the changed statements provide. Any of those read
 	// means a full check.
-	if changesRead(prev, oldWin, model, newWin) {
+	if changesRead(prev, keptRead(prev, front, len(oldWin)), oldWin, model, newWin) {
 		return r.CheckTree(ctx, path, tree)
 	}
 	win := window{}
@@ -125,7 +125,8 @@ func (r *Runner) CheckIncremental(ctx context.Context, path string, tree *syntax
 	prefix := syntax.CommonPrefix(oldSrc, newSrc)
 	suffix := syntax.CommonSuffix(oldSrc[prefix:], newSrc[prefix:])
 	reuse := &reused{prev: prev.raw, deps: prev.deps, dropStart: oldStart, dropEnd: oldEnd,
-		oldStart: prefix, oldEnd: len(oldSrc) - suffix, delta: len(newSrc) - len(oldSrc)}
+		oldStart: prefix, oldEnd: len(oldSrc) - suffix, delta: len(newSrc) - len(oldSrc),
+		front: front, oldChanged: len(oldWin), shift: len(news) - len(olds)}
 	return r.check(ctx, path, tree, model, win, reuse)
 }
 
@@ -141,10 +142,12 @@ func sameUnit(oldSrc []byte, a unit, newSrc []byte, b unit) bool {
 // reused carries the previous findings into an incremental check.
 type reused struct {
 	prev               []Diagnostic
-	deps               map[semantic.Dep]bool // what prev's findings read
-	dropStart, dropEnd int                   // the old span of the changed units
-	oldStart, oldEnd   int                   // the old span of the bytes that changed
-	delta              int                   // bytes added by the edit (negative when removed)
+	deps               map[int]map[semantic.Dep]bool // what prev's statements read, by unit
+	front, oldChanged  int                           // the changed units: prev's [front, front+oldChanged)
+	shift              int                           // units added by the edit
+	dropStart, dropEnd int                           // the old span of the changed units
+	oldStart, oldEnd   int                           // the old span of the bytes that changed
+	delta              int                           // bytes added by the edit (negative when removed)
 }
 
 // merge returns the findings of the re-checked statements and the
@@ -261,10 +264,52 @@ func (u *reused) move(d Diagnostic) (Diagnostic, bool) {
 	return d, true
 }
 
+// carryDeps adds to deps (this check's, by unit) what the kept statements
+// read in prev, at their new places, and what prev read for the file.
+// The sets of kept statements are shared, not copied: a Result's sets are
+// not changed once it is made.
+func (u *reused) carryDeps(deps map[int]map[semantic.Dep]bool) {
+	for i, set := range u.deps {
+		switch {
+		case i == semantic.RerunUnit:
+			continue // read again by this check
+		case i == semantic.FileUnit:
+			if cur := deps[i]; cur != nil {
+				for d := range set {
+					cur[d] = true
+				}
+				continue
+			}
+		case i < u.front:
+		case i >= u.front+u.oldChanged:
+			i += u.shift
+		default:
+			continue // re-checked
+		}
+		deps[i] = set
+	}
+}
+
+// keptRead returns whether a statement outside prev's [front,
+// front+changed), or the file, read fact d in prev.
+func keptRead(prev *Result, front, changed int) func(semantic.Dep) bool {
+	return func(d semantic.Dep) bool {
+		for i, set := range prev.deps {
+			if i == semantic.RerunUnit || i != semantic.FileUnit && i >= front && i < front+changed {
+				continue
+			}
+			if set[d] {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // changesRead reports whether the changed statements provide, before or
 // after the edit, a fact of the file (semantic.UnitFacts) that differs
 // between the two versions and that the kept findings read.
-func changesRead(prev *Result, oldWin []unit, model *semantic.Model, newWin []unit) bool {
+func changesRead(prev *Result, read func(semantic.Dep) bool, oldWin []unit, model *semantic.Model, newWin []unit) bool {
 	if prev.deps == nil {
 		return true
 	}
@@ -281,12 +326,12 @@ func changesRead(prev *Result, oldWin []unit, model *semantic.Model, newWin []un
 		}
 	}
 	for d, f := range old {
-		if cur[d] != f && prev.deps[d] {
+		if cur[d] != f && read(d) {
 			return true
 		}
 	}
 	for d, f := range cur {
-		if old[d] != f && prev.deps[d] {
+		if old[d] != f && read(d) {
 			return true
 		}
 	}

@@ -59,7 +59,12 @@ func (p *Pass) ResultOf(r *FileResult) any {
 	if ok {
 		return v
 	}
+	// Computed once for every statement that asks: what it reads is the
+	// whole file's.
+	saved := p.Model.DepUnit()
+	p.Model.SetDepUnit(semantic.FileUnit)
 	v = r.New(p)
+	p.Model.SetDepUnit(saved)
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if w, ok := s.results[r]; ok {
@@ -88,6 +93,24 @@ func (p *Pass) Nodes() iter.Seq[syntax.Node] {
 	return func(yield func(syntax.Node) bool) {
 		defer func() { p.cur = syntax.Node{} }()
 		for n := range p.Tree.Range(p.win.lo, p.win.hi) {
+			p.cur = n
+			if !yield(n) {
+				return
+			}
+		}
+	}
+}
+
+// NodesOf yields the nodes of the given kinds that this pass checks, in
+// order: what Nodes yields of those kinds, from the tree's index of
+// kinds instead of a walk of every node.
+func (p *Pass) NodesOf(kinds *syntax.Kinds) iter.Seq[syntax.Node] {
+	return func(yield func(syntax.Node) bool) {
+		defer func() { p.cur = syntax.Node{} }()
+		for n := range p.Tree.OfKinds(kinds) {
+			if i := n.Index(); i < p.win.lo || i >= p.win.hi {
+				continue
+			}
 			p.cur = n
 			if !yield(n) {
 				return

@@ -33,6 +33,8 @@ type Runner struct {
 	// prog is the workspace files are checked in (see In); nil checks each
 	// file alone.
 	prog Program
+	// untracked checks record no dependencies (see Untracked).
+	untracked bool
 	// byKind lists, per node kind, the indexes in enabled of the rules that
 	// visit it; early and late are indexes too, so a check keeps its
 	// passes in a slice beside enabled.
@@ -44,6 +46,7 @@ type Runner struct {
 	// walk over the changed statements dispatches to byKind's statement
 	// rules, and these walk the whole file.
 	fileKind [][]int
+	fileSet  *syntax.Kinds // the kinds of fileKind, for the tree's index
 	hasFile  bool
 }
 
@@ -83,6 +86,13 @@ func NewRunner(cfg Config) *Runner {
 			r.hasFile = true
 		}
 	}
+	var kinds []syntax.Kind
+	for k, rules := range r.fileKind {
+		if len(rules) > 0 {
+			kinds = append(kinds, syntax.Kind(k))
+		}
+	}
+	r.fileSet = syntax.NewKinds(kinds...)
 	return r
 }
 
@@ -101,6 +111,15 @@ func (r *Runner) In(prog Program) *Runner {
 	return &c
 }
 
+// Untracked returns a runner whose results are never the base of an
+// incremental check (a CLI run): it does not record what the findings
+// read, which costs some time on every expression.
+func (r *Runner) Untracked() *Runner {
+	c := *r
+	c.untracked = true
+	return &c
+}
+
 // Program returns the workspace the runner checks files in, nil when it
 // checks each file alone.
 func (r *Runner) Program() Program { return r.prog }
@@ -108,10 +127,16 @@ func (r *Runner) Program() Program { return r.prog }
 // Model builds the semantic model of the file at path, as a module of the
 // runner's program when it has one.
 func (r *Runner) Model(path string, tree *syntax.Tree) *semantic.Model {
+	var m *semantic.Model
 	if r.prog == nil {
-		return semantic.Build(tree, Services(r.cfg.Catalog))
+		m = semantic.Build(tree, Services(r.cfg.Catalog))
+	} else {
+		m = semantic.BuildModule(tree, Services(r.cfg.Catalog), r.prog.KeyOf(path), r.prog)
 	}
-	return semantic.BuildModule(tree, Services(r.cfg.Catalog), r.prog.KeyOf(path), r.prog)
+	if r.untracked {
+		m.Untrack()
+	}
+	return m
 }
 
 // Enabled returns the rules the runner runs.
@@ -137,11 +162,13 @@ type Result struct {
 
 	// raw holds the findings before noqa and severity overrides, and units
 	// the top-level statements: what CheckIncremental reuses. deps are the
-	// facts of the file the findings read (semantic.Dep): those of this
-	// check and, for an incremental one, those of the findings it kept.
+	// facts of the file the findings read (semantic.Dep), by the index in
+	// units of the statement whose check read them (semantic.FileUnit: the
+	// whole file's): those of this check and, for an incremental one,
+	// those of the statements whose findings it kept.
 	raw   []Diagnostic
 	units []unit
-	deps  map[semantic.Dep]bool
+	deps  map[int]map[semantic.Dep]bool
 }
 
 // Check parses src and checks it.
@@ -206,13 +233,33 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 	}
 	for _, i := range r.early {
 		current = r.enabled[i]
+		// A FileScope rule checks the whole file at every check; what
+		// another reads over its window is the whole file's to be safe.
+		if current.Scope == FileScope {
+			model.SetDepUnit(semantic.RerunUnit)
+		}
 		current.Run(passFor(i))
+		model.SetDepUnit(semantic.FileUnit)
 	}
 	// The single walk: every node once, handed to the rules that asked for
 	// its kind. After an edit the window is the changed statements, and
 	// the FileScope rules get their own walk of the rest of the file.
+	// What a statement's check reads is recorded for that statement; what
+	// a FileScope rule reads, for the whole file.
+	unitOf := 0
+	unitFor := func(n syntax.Node) int {
+		ix := n.Index()
+		for unitOf < len(res.units) && res.units[unitOf].hi <= ix {
+			unitOf++
+		}
+		if unitOf < len(res.units) && res.units[unitOf].lo <= ix {
+			return unitOf
+		}
+		return semantic.FileUnit
+	}
 	walk := func(lo, hi int, byKind [][]int, inWindow bool) error {
 		visited := 0
+		unitOf = 0
 		for node := range tree.Range(lo, hi) {
 			if visited++; visited&4095 == 0 && ctx.Err() != nil {
 				return ctx.Err()
@@ -221,10 +268,38 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 			if k >= len(byKind) {
 				continue
 			}
+			u := unitFor(node)
 			for _, i := range byKind[k] {
 				if !inWindow && r.enabled[i].Scope != FileScope {
 					continue
 				}
+				current = r.enabled[i]
+				if current.Scope == FileScope {
+					model.SetDepUnit(semantic.RerunUnit)
+				} else {
+					model.SetDepUnit(u)
+				}
+				p := passFor(i)
+				p.cur = node
+				current.Visit(p, node)
+				p.cur = syntax.Node{}
+			}
+		}
+		model.SetDepUnit(semantic.FileUnit)
+		return nil
+	}
+	if err := walk(win.lo, win.hi, r.byKind, true); err != nil {
+		return nil, err
+	}
+	if r.hasFile && (win.lo > 0 || win.hi < tree.Len()) {
+		// The rest of the file, for the FileScope rules: only the nodes of
+		// their kinds, from the tree's index.
+		model.SetDepUnit(semantic.RerunUnit)
+		for node := range tree.OfKinds(r.fileSet) {
+			if ix := node.Index(); ix >= win.lo && ix < win.hi {
+				continue
+			}
+			for _, i := range r.fileKind[node.Kind()] {
 				current = r.enabled[i]
 				p := passFor(i)
 				p.cur = node
@@ -232,17 +307,9 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 				p.cur = syntax.Node{}
 			}
 		}
-		return nil
-	}
-	if err := walk(win.lo, win.hi, r.byKind, true); err != nil {
-		return nil, err
-	}
-	if r.hasFile && (win.lo > 0 || win.hi < tree.Len()) {
-		if err := walk(0, win.lo, r.fileKind, false); err != nil {
-			return nil, err
-		}
-		if err := walk(win.hi, tree.Len(), r.fileKind, false); err != nil {
-			return nil, err
+		model.SetDepUnit(semantic.FileUnit)
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
 		}
 	}
 	current = nil
@@ -271,11 +338,9 @@ func (r *Runner) check(ctx context.Context, path string, tree *syntax.Tree, mode
 	}
 	SortDiagnostics(kept)
 	res.Diagnostics = kept
-	res.deps = model.Deps()
+	res.deps = model.UnitDeps()
 	if reuse != nil {
-		for d := range reuse.deps {
-			res.deps[d] = true
-		}
+		reuse.carryDeps(res.deps)
 	}
 	return res, nil
 }

@@ -119,8 +119,9 @@ func (s *server) DidChangeWatchedFiles(ctx context.Context, params *protocol.Did
 // catalog come from the configuration).
 func (s *server) configChanged() {
 	s.config.reset()
-	// First: without workspace folders the index is made at once, and
-	// schedules the documents for that alone.
+	// Without workspace folders the index is made at once, and the
+	// documents are checked in it below; with folders, they are checked
+	// again when it is built.
 	s.startIndex()
 	for _, d := range s.openDocuments() {
 		d.mu.Lock()

@@ -219,6 +219,12 @@ func (s *server) checkAndPublish(ctx context.Context, snap snapshot) (*syntax.Tr
 			model: semantic.Build(tree, analysis.Services(snap.settings.runner.Catalog())),
 			noqa:  analysis.ParseNoqa(tree, s.opts.Rules)}
 	}
+	// What resolution remembered served the check; the model stays for
+	// the requests on this version and the next version's incremental
+	// check, which need little of it (5,000 lines: some 5 MB).
+	if r.model != nil {
+		r.model.Trim()
+	}
 	d.pubMu.Lock()
 	defer d.pubMu.Unlock()
 	d.mu.Lock()

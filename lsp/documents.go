@@ -38,7 +38,7 @@ type document struct {
 	// when the next analysis is scheduled for such a change alone.
 	depGen    uint64
 	dependent bool
-	elem   *list.Element // in treeCache while the document holds trees; guarded by treeCache.mu
+	elem      *list.Element // in treeCache while the document holds trees; guarded by treeCache.mu
 
 	// pubMu orders publications: check-current-then-publish happens under
 	// it, so a stale result can never be sent after a newer one or after

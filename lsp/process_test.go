@@ -43,7 +43,12 @@ func botolintBinary(b testing.TB) string {
 // startServer starts `botolint server` and connects a client to it; env
 // entries ("GOMAXPROCS=1") are added to the process's environment.
 func startServer(b testing.TB, opts lsptest.Options, env ...string) (*lsptest.Client, *exec.Cmd) {
-	cmd := exec.Command(botolintBinary(b), "server")
+	args := []string{"server"}
+	if prof := os.Getenv("BOTOLINT_BENCH_MEMPROFILE"); prof != "" {
+		// The heap at the end of the session (go tool pprof).
+		args = append(args, "--memprofile", prof)
+	}
+	cmd := exec.Command(botolintBinary(b), args...)
 	cmd.Env = append(os.Environ(), env...)
 	cmd.Stderr = os.Stderr
 	stdin, err := cmd.StdinPipe()

@@ -51,6 +51,9 @@ type Options struct {
 	// produced it (parse, analysis, conversion and encoding included); for
 	// benchmarks and monitoring.
 	Observe func(uri string, version int32, latency time.Duration)
+	// OnShutdown, when set, is called when the client sends shutdown,
+	// before anything is freed (the command writes its heap profile).
+	OnShutdown func()
 	// MaxParseTrees bounds how many documents keep tree-sitter's tree (about
 	// 24 bytes of C memory per source byte) and their analysed syntax tree
 	// and semantic model; the others keep only their text and findings and
@@ -471,6 +474,9 @@ func (s *server) Initialized(ctx context.Context, params *protocol.InitializedPa
 
 // Shutdown stops analysis; afterwards only exit is accepted.
 func (s *server) Shutdown(ctx context.Context) error {
+	if s.opts.OnShutdown != nil {
+		s.opts.OnShutdown()
+	}
 	s.mu.Lock()
 	s.phase = phaseShutdown
 	s.mu.Unlock()

@@ -86,7 +86,7 @@ func (r *programReads) affectedBy(ix *project.Index, ch project.Change, self str
 		if c.Key == self {
 			continue
 		}
-		if r.keys[c.Key] {
+		if c.Exports && r.keys[c.Key] {
 			return true
 		}
 		for _, n := range c.Names {
@@ -179,6 +179,11 @@ func (s *server) indexes(d *document) bool {
 	return within(folders, d.path) && !workspace.Excluded(s.config.workspace(), d.path)
 }
 
+// summaryBudget is how many bytes of module summaries the server holds:
+// some 700 modules of 300 lines. The least recently read beyond it are
+// made again from their text when read (a parse, some milliseconds).
+const summaryBudget = 8 << 20
+
 // indexProgressToken names the work-done progress of the index build.
 const indexProgressToken = "botolint/index"
 
@@ -224,7 +229,8 @@ func (s *server) buildIndex(seq uint64, folders []string, background bool) {
 	var reportMu sync.Mutex
 	ix := project.New(project.Options{Services: svc, Roots: roots,
 		// Half the cores: the documents being edited keep the others.
-		Workers: max(1, runtime.GOMAXPROCS(0)/2),
+		Workers:       max(1, runtime.GOMAXPROCS(0)/2),
+		SummaryBudget: summaryBudget,
 		Progress: func(done, total int) {
 			reportMu.Lock()
 			defer reportMu.Unlock()
@@ -270,6 +276,10 @@ func (s *server) buildIndex(seq uint64, folders []string, background bool) {
 		return
 	}
 	s.log.Info("workspace indexed", "folders", len(folders), "modules", n, "took", time.Since(start))
+	if !background {
+		// Made within the handler that schedules the documents next.
+		return
+	}
 	// Every open document was checked without this index.
 	for _, d := range s.openDocuments() {
 		d.mu.Lock()
@@ -367,6 +377,9 @@ func (s *server) updateIndex(ctx context.Context, snap snapshot) {
 		ch = ix.Update(snap.doc.path, snap.text)
 	}
 	<-s.slots
+	// Summarizing parses the text again: count it with the analyses after
+	// which the server returns freed memory.
+	s.trees.analysisDone(false)
 	s.indexChanged(ix, ch)
 }
 

@@ -17,12 +17,13 @@
 package project
 
 import (
-	"bytes"
+	"container/list"
 	"context"
 	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -38,14 +39,24 @@ type Index struct {
 	roots    []string // absolute, cleaned
 	workers  int
 	progress func(done, total int)
+	budget   int
 
 	mu      sync.RWMutex
 	modules map[string]*module  // by key
 	suffix  map[string][]string // dotted module path suffix -> keys
 	names   map[string][]string // last name -> keys of modules mentioning it
+	pruned  map[string][]string // last name -> keys of modules whose summaries left it out
 	defs    map[string]int      // last names of the functions and classes defined -> modules defining them
 	extra   map[string]bool     // names the files being added by AddAll define
 	gen     uint64
+
+	// The modules holding their summaries, most recently read first, and
+	// the bytes they hold (see Options.SummaryBudget).
+	lru  *list.List
+	held int
+
+	internMu sync.Mutex
+	intern   map[string]string // see interned
 
 	trees     map[string]*syntax.Tree // kept by AddAll for Tree
 	shared    *semantic.Shared        // for generation sharedGen
@@ -61,9 +72,11 @@ type module struct {
 	born    []string // those no other module defined when it was registered
 	dotted  []string // the dotted suffixes registered in Index.suffix
 	mention []string // the names registered in Index.names
-	// madeFor are the names of mention the program defined when the
-	// summary was registered: its summary holds what concerns them.
-	madeFor map[string]bool
+	pruned  []string // the names registered in Index.pruned
+	// elem is the module's place in Index.lru while it holds sum; sum is
+	// nil once dropped for the budget.
+	elem *list.Element
+	size int
 }
 
 // Options configure an Index.
@@ -80,12 +93,17 @@ type Options struct {
 	// Progress, when set, is called by AddAll after each file with the
 	// number of files done and the total (from several goroutines).
 	Progress func(done, total int)
+	// SummaryBudget bounds the bytes of summaries held (Summary.Size); the
+	// least recently read beyond it are dropped and made again from the
+	// module's text when read. What Mentioning and Import need stays. 0
+	// holds every summary (the CLI, whose run ends).
+	SummaryBudget int
 }
 
 // New returns an empty index.
 func New(opts Options) *Index {
-	ix := &Index{svc: opts.Services, workers: opts.Workers, progress: opts.Progress, modules: map[string]*module{}, suffix: map[string][]string{}, names: map[string][]string{},
-		defs: map[string]int{}, extra: map[string]bool{}, trees: map[string]*syntax.Tree{}}
+	ix := &Index{svc: opts.Services, workers: opts.Workers, progress: opts.Progress, budget: opts.SummaryBudget, lru: list.New(), modules: map[string]*module{}, suffix: map[string][]string{}, names: map[string][]string{}, pruned: map[string][]string{},
+		defs: map[string]int{}, extra: map[string]bool{}, intern: map[string]string{}, trees: map[string]*syntax.Tree{}}
 	for _, r := range opts.Roots {
 		if abs, err := filepath.Abs(r); err == nil {
 			ix.roots = append(ix.roots, filepath.Clean(abs))
@@ -149,7 +167,7 @@ func (ix *Index) AddAll(ctx context.Context, files []Source, keep func(key strin
 			ix.extra[n] = true
 		}
 	}
-	redo := ix.mentioningLocked(born, nil)
+	redo := ix.prunedLocked(born, nil)
 	ix.mu.Unlock()
 	for _, k := range redo {
 		jobs = append(jobs, ix.prepare(k, ix.overlayOf(k)))
@@ -210,9 +228,13 @@ type Change struct {
 // Changed is one module's change.
 type Changed struct {
 	Key string
-	// Names are the names its summary mentions (Summary.Names), before and
-	// after: a file that asked which modules mention one of them may now
-	// get another answer.
+	// Exports is set when what the module exports changed (see
+	// semantic.SummaryDiff): a file that read its summary may resolve
+	// differently.
+	Exports bool
+	// Names are the names whose calls, uses, stores or subclasses in the
+	// module changed: a file that asked which modules mention one of them
+	// may now get another answer.
 	Names []string
 	// Structural is set when the module was added or removed: imports may
 	// reach other modules.
@@ -261,7 +283,7 @@ func (ix *Index) prepare(path string, text []byte) job {
 	if len(text) > MaxSummaryBytes || !isText(text) {
 		return j
 	}
-	j.text, j.hash, j.defs = text, sha256.Sum256(text), definedNames(text)
+	j.text, j.hash, j.defs = text, sha256.Sum256(text), ix.interned(definedNames(text))
 	return j
 }
 
@@ -281,6 +303,21 @@ func (ix *Index) Tree(path string, src []byte) *syntax.Tree {
 		return nil
 	}
 	return t
+}
+
+// interned returns names with each string shared with the other modules'
+// (a workspace defines the same names many times over).
+func (ix *Index) interned(names []string) []string {
+	ix.internMu.Lock()
+	defer ix.internMu.Unlock()
+	for i, n := range names {
+		if s, ok := ix.intern[n]; ok {
+			names[i] = s
+		} else {
+			ix.intern[n] = n
+		}
+	}
+	return slices.Clip(names)
 }
 
 // MaxSummaryBytes is the size above which a file is not summarized.
@@ -310,7 +347,7 @@ func (ix *Index) update(path string, text []byte, revert bool) Change {
 	}
 	ch := ix.apply(j, nil)
 	ix.mu.RLock()
-	redo := ix.mentioningLocked(ix.bornLocked(j.key), map[string]bool{j.key: true})
+	redo := ix.prunedLocked(ix.bornLocked(j.key), map[string]bool{j.key: true})
 	ix.mu.RUnlock()
 	for _, k := range redo {
 		if rj := ix.prepare(k, ix.overlayOf(k)); rj.text != nil {
@@ -345,13 +382,13 @@ func (ix *Index) bornLocked(key string) []string {
 	return nil
 }
 
-// mentioningLocked returns the keys of the modules that mention any of
-// names, except those in skip, sorted. ix.mu must be held.
-func (ix *Index) mentioningLocked(names []string, skip map[string]bool) []string {
+// prunedLocked returns the keys of the modules whose summaries left out
+// any of names, except those in skip, sorted. ix.mu must be held.
+func (ix *Index) prunedLocked(names []string, skip map[string]bool) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, n := range names {
-		for _, k := range ix.names[n] {
+		for _, k := range ix.pruned[n] {
 			if !seen[k] && !skip[k] {
 				seen[k] = true
 				out = append(out, k)
@@ -406,37 +443,31 @@ func (ix *Index) apply(j job, keep func(string) bool) Change {
 	if keep != nil && keep(j.key) {
 		ix.trees[j.key] = tree
 	}
-	c := Changed{Key: j.key}
+	var prev *semantic.Summary
 	if cur != nil {
 		ix.unregister(cur)
-		if sameSummary(cur.sum, sum) {
-			ix.register(m)
-			return Change{}
-		}
-		c.Names = append(c.Names, cur.mention...)
-	} else {
-		c.Structural = true
+		prev = cur.sum
 	}
 	ix.register(m)
-	c.Names = append(c.Names, m.mention...)
 	ix.gen++
-	return Change{Modules: []Changed{c}}
-}
-
-// sameSummary reports whether two summaries hold the same.
-func sameSummary(a, b *semantic.Summary) bool {
-	x, err1 := a.MarshalBinary()
-	y, err2 := b.MarshalBinary()
-	return err1 == nil && err2 == nil && bytes.Equal(x, y)
+	if cur != nil && prev == nil {
+		// Dropped for the budget: everything may have changed.
+		return Change{Modules: []Changed{{Key: j.key, Exports: true, Names: unionNames(cur.mention, m.mention)}}}
+	}
+	d := semantic.Diff(prev, sum)
+	if d.Empty() {
+		return Change{}
+	}
+	return Change{Modules: []Changed{{Key: j.key, Exports: d.Exports, Names: d.Names, Structural: cur == nil}}}
 }
 
 // complete reports whether m's summary was made for the names the program
-// defines now: a name defined since was left out of it when m mentions it.
+// defines now: a name defined since was left out of it.
 func (m *module) complete(ix *Index) bool {
 	ix.mu.RLock()
 	defer ix.mu.RUnlock()
-	for _, n := range m.mention {
-		if (ix.defs[n] > 0 || ix.extra[n]) && !m.madeFor[n] {
+	for _, n := range m.pruned {
+		if ix.defs[n] > 0 || ix.extra[n] {
 			return false
 		}
 	}
@@ -454,7 +485,11 @@ func (ix *Index) Remove(path string) Change {
 	}
 	ix.unregister(m)
 	ix.gen++
-	return Change{Modules: []Changed{{Key: key, Names: m.mention, Structural: true}}}
+	names := m.mention
+	if m.sum != nil {
+		names = semantic.Diff(m.sum, nil).Names
+	}
+	return Change{Modules: []Changed{{Key: key, Exports: true, Names: names, Structural: true}}}
 }
 
 func isText(b []byte) bool {
@@ -475,7 +510,6 @@ func (ix *Index) register(m *module) {
 		}
 		ix.defs[n]++
 	}
-	m.madeFor = map[string]bool{}
 	m.dotted = dottedSuffixes(m.key)
 	for _, d := range m.dotted {
 		ix.suffix[d] = append(ix.suffix[d], m.key)
@@ -483,14 +517,47 @@ func (ix *Index) register(m *module) {
 	m.mention = m.sum.Names()
 	for _, n := range m.mention {
 		ix.names[n] = append(ix.names[n], m.key)
-		if ix.defs[n] > 0 || ix.extra[n] {
-			m.madeFor[n] = true
-		}
 	}
+	m.pruned = m.sum.Pruned()
+	for _, n := range m.pruned {
+		ix.pruned[n] = append(ix.pruned[n], m.key)
+	}
+	ix.hold(m)
+}
+
+// hold puts m, which holds its summary, first in the LRU list and drops
+// the summaries of the least recently read modules beyond the budget.
+// ix.mu must be held.
+func (ix *Index) hold(m *module) {
+	if m.elem != nil {
+		ix.lru.MoveToFront(m.elem)
+		return
+	}
+	m.size = m.sum.Size()
+	m.elem = ix.lru.PushFront(m)
+	ix.held += m.size
+	for ix.budget > 0 && ix.held > ix.budget && ix.lru.Len() > 1 {
+		last := ix.lru.Back().Value.(*module)
+		ix.drop(last)
+	}
+}
+
+// drop forgets m's summary. ix.mu must be held.
+func (ix *Index) drop(m *module) {
+	if m.elem == nil {
+		return
+	}
+	ix.lru.Remove(m.elem)
+	m.elem = nil
+	ix.held -= m.size
+	m.sum = nil
 }
 
 func (ix *Index) unregister(m *module) {
 	delete(ix.modules, m.key)
+	sum := m.sum
+	ix.drop(m)
+	m.sum = sum // for the caller's diff
 	for _, n := range m.defs {
 		if ix.defs[n]--; ix.defs[n] <= 0 {
 			delete(ix.defs, n)
@@ -501,6 +568,9 @@ func (ix *Index) unregister(m *module) {
 	}
 	for _, n := range m.mention {
 		ix.names[n] = without(ix.names[n], m.key)
+	}
+	for _, n := range m.pruned {
+		ix.pruned[n] = without(ix.pruned[n], m.key)
 	}
 }
 
@@ -554,14 +624,54 @@ func (ix *Index) Current(key string, src []byte) bool {
 	return m != nil && m.hash == sha256.Sum256(src)
 }
 
-// Summary implements semantic.Program.
+// Summary implements semantic.Program. A summary dropped for the budget
+// is made again from the module's text (the editor's, or the file's: when
+// the file changed meanwhile, the summary is of what it holds now, and
+// the watcher's update will follow).
 func (ix *Index) Summary(key string) *semantic.Summary {
-	ix.mu.RLock()
-	defer ix.mu.RUnlock()
-	if m := ix.modules[key]; m != nil {
-		return m.sum
+	if ix.budget == 0 {
+		ix.mu.RLock()
+		defer ix.mu.RUnlock()
+		if m := ix.modules[key]; m != nil {
+			return m.sum
+		}
+		return nil
 	}
-	return nil
+	ix.mu.Lock()
+	m := ix.modules[key]
+	if m == nil {
+		ix.mu.Unlock()
+		return nil
+	}
+	if m.sum != nil {
+		ix.hold(m)
+		sum := m.sum
+		ix.mu.Unlock()
+		return sum
+	}
+	text := m.overlay
+	ix.mu.Unlock()
+	if text == nil {
+		var err error
+		if text, err = os.ReadFile(key); err != nil || !isText(text) || len(text) > MaxSummaryBytes {
+			return nil
+		}
+	}
+	sum := semantic.SummarizeFor(semantic.BuildModule(syntax.Parse(text), ix.svc, key, nil), ix.defined)
+	ix.mu.Lock()
+	if cur := ix.modules[key]; cur == m && m.sum == nil && sha256.Sum256(text) == m.hash {
+		m.sum = sum
+		ix.hold(m)
+	}
+	ix.mu.Unlock()
+	return sum
+}
+
+// unionNames merges two lists of names, sorted and without repeats.
+func unionNames(a, b []string) []string {
+	out := append(append([]string(nil), a...), b...)
+	sort.Strings(out)
+	return slices.Compact(out)
 }
 
 // Mentioning implements semantic.Program.

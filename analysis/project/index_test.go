@@ -36,6 +36,13 @@ func writeTree(t *testing.T, files map[string]string) string {
 // statement, or the right side of its assignment).
 func checkProject(t *testing.T, files map[string]string, roots ...string) {
 	t.Helper()
+	checkProjectWith(t, 0, files, roots...)
+}
+
+// checkProjectWith is checkProject with an index that holds budget bytes
+// of summaries.
+func checkProjectWith(t *testing.T, budget int, files map[string]string, roots ...string) {
+	t.Helper()
 	root := writeTree(t, files)
 	svc := analysis.Services(awsmodel.Embedded())
 	var absRoots []string
@@ -45,7 +52,7 @@ func checkProject(t *testing.T, files map[string]string, roots ...string) {
 	if len(absRoots) == 0 {
 		absRoots = []string{root}
 	}
-	ix := New(Options{Services: svc, Roots: absRoots})
+	ix := New(Options{Services: svc, Roots: absRoots, SummaryBudget: budget})
 	var sources []Source
 	var names []string
 	for p := range files {
@@ -92,9 +99,18 @@ func checkProject(t *testing.T, files map[string]string, roots ...string) {
 // another module, constructors called elsewhere, base classes in another
 // module, and imports that must not resolve.
 func TestAcrossModules(t *testing.T) {
-	checkProject(t, map[string]string{
-		"app/__init__.py": "",
-		"app/aws.py": `import boto3
+	checkProject(t, acrossModules)
+}
+
+// TestSummaryBudget resolves the same program with an index that can hold
+// one summary at a time: the others are made again when read.
+func TestSummaryBudget(t *testing.T) {
+	checkProjectWith(t, 1, acrossModules)
+}
+
+var acrossModules = map[string]string{
+	"app/__init__.py": "",
+	"app/aws.py": `import boto3
 import functools
 
 s3_client = boto3.client("s3")
@@ -107,12 +123,12 @@ def make_s3():
 def make(service):
     return boto3.client(service)
 `,
-		"app/clients.py": `import boto3
+	"app/clients.py": `import boto3
 
 def make_sqs():
     return boto3.client("sqs")
 `,
-		"app/main.py": `from app.aws import s3_client, make_s3
+	"app/main.py": `from app.aws import s3_client, make_s3
 from .clients import make_sqs
 from . import clients
 import app.aws as aws
@@ -127,7 +143,7 @@ aws.s3  # is: client(s3)
 app.aws.s3  # is: client(s3)
 build("kms")  # is: client(kms)
 `,
-		"app/helpers.py": `def list_steps(cluster_id, emr):
+	"app/helpers.py": `def list_steps(cluster_id, emr):
     emr  # is: client(emr)
     return emr.list_steps(ClusterId=cluster_id)
 
@@ -138,19 +154,19 @@ class Steps:
     def run(self):
         self.emr_client  # is: client(emr)
 `,
-		"app/caller.py": `import boto3
+	"app/caller.py": `import boto3
 from app.helpers import list_steps, Steps
 
 list_steps("j-1", boto3.client("emr"))
 Steps(boto3.client("emr"))
 `,
-		"app/base.py": `class Base:
+	"app/base.py": `class Base:
     service = None
 
     def __init__(self, session):
         self.client = session.client(self.service)
 `,
-		"app/child.py": `from .base import Base
+	"app/child.py": `from .base import Base
 
 class EFS(Base):
     service = "efs"
@@ -158,17 +174,16 @@ class EFS(Base):
     def go(self):
         self.client  # is: client(efs)
 `,
-		"app/outside.py": `import thirdparty
+	"app/outside.py": `import thirdparty
 import utils
 
 thirdparty.s3  # is: symbol(thirdparty.s3)
 utils.make()  # is: unknown
 `,
-		"one/utils.py":    "import boto3\n\ndef make():\n    return boto3.client('s3')\n",
-		"two/utils.py":    "import boto3\n\ndef make():\n    return boto3.client('ec2')\n",
-		"one/__init__.py": "",
-		"two/__init__.py": "",
-	})
+	"one/utils.py":    "import boto3\n\ndef make():\n    return boto3.client('s3')\n",
+	"two/utils.py":    "import boto3\n\ndef make():\n    return boto3.client('ec2')\n",
+	"one/__init__.py": "",
+	"two/__init__.py": "",
 }
 
 // TestSrcLayout checks that a src/ layout's package is imported by its
@@ -338,7 +353,7 @@ func TestOverlay(t *testing.T) {
 // scope, and that one called only by modules that do not is not.
 func TestUsesAWSThroughCallers(t *testing.T) {
 	root := writeTree(t, map[string]string{
-		"caller.py": "import boto3\nimport helpers\n\nhelpers.run(boto3.client('s3'))\n",
+		"caller.py":  "import boto3\nimport helpers\n\nhelpers.run(boto3.client('s3'))\n",
 		"helpers.py": "def run(c):\n    c.put_object(Bucket='b', Key='k')\n",
 		"plain.py":   "import other\n\nother.work(1)\n",
 		"other.py":   "def work(x):\n    return x\n\n\nclass Thing:\n    def __init__(self):\n        pass\n",

@@ -78,13 +78,7 @@ func TestIncrementalEqualsFull(t *testing.T) {
 				src = splice(src, at, at+size, "")
 			}
 			tree := syntax.Parse(src)
-			if os.Getenv("ZZDBG") != "" && strings.Contains(path, os.Getenv("ZZDBG")) {
-				fmt.Printf("EDIT %d:\n%s\n-----\n", e, src)
-			}
 			inc, err := runner.CheckIncremental(ctx, path, tree, prev)
-			if os.Getenv("ZZDBG") != "" && strings.Contains(path, os.Getenv("ZZDBG")) {
-				fmt.Printf("incremental=%v\n%s\n", inc.Incremental, render(inc.Diagnostics))
-			}
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -221,5 +215,35 @@ func TestIncrementalFollowsCallSites(t *testing.T) {
 	inc, full, incremental := incrementalAfter(t, before, after)
 	if inc != full || !incremental {
 		t.Errorf("incremental %v:\n%s\nfull:\n%s", incremental, inc, full)
+	}
+}
+
+// TestIncrementalReusedComputation checks what one statement's check
+// computed and another's reused: the value of c is worked out once, while
+// a() is checked, and b() reads it from the evaluator's memo. An edit of
+// make() and a() together re-checks a(); what b() read through the memo
+// (what make returns) must count as b()'s, or b() is kept with its stale
+// finding (it did, before reuse recorded what it reused).
+func TestIncrementalReusedComputation(t *testing.T) {
+	before := "import boto3\n\n\ndef make():\n    return boto3.client(\"s3\")\n\n\nc = make()\n\n\ndef a():\n    c.put_object(bucket=\"b\", Key=\"k\")\n\n\ndef b():\n    c.put_object(bucket=\"b\", Key=\"k\")\n"
+	// Statements enough that the edit is a small part of the file.
+	for i := 0; i < 6; i++ {
+		before += fmt.Sprintf("\n\ndef filler%d():\n    pass\n", i)
+	}
+	inc, full, _ := incrementalAfter(t, before, before)
+	if strings.Count(full, "BTO004") != 2 || inc != full {
+		t.Fatalf("before: incremental\n%s\nfull\n%s", inc, full)
+	}
+	after := strings.Replace(before, "return boto3.client(\"s3\")", "return boto3.client(\"sqs\")", 1)
+	after = strings.Replace(after, "def a():\n    c.put_object(bucket=\"b\", Key=\"k\")", "def a():\n    pass", 1)
+	// The statement between them changes too (a comment changes
+	// nothing), so that the changed statements are one run.
+	after = strings.Replace(after, "c = make()\n", "c = make()  # x\n", 1)
+	inc, full, incremental := incrementalAfter(t, before, after)
+	if strings.Contains(full, "BTO004") {
+		t.Fatalf("the full check still reports BTO004:\n%s", full)
+	}
+	if inc != full {
+		t.Errorf("incremental (%v):\n%s\nfull:\n%s", incremental, inc, full)
 	}
 }

@@ -2,8 +2,10 @@ package semantic
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/botolint/botolint/analysis/syntax"
 )
@@ -44,10 +46,53 @@ type Dep struct {
 }
 
 // depSet collects the facts of its own module a model's resolutions and
-// rules read.
+// rules read, by the unit (top-level statement) whose check read them, so
+// that an edit of one statement is weighed against what the others read,
+// not against what it read itself. What one unit's check computed and
+// another reuses (the evaluator's memos and caches) carries the facts it
+// read, and reusing it records them again for the unit reusing it.
 type depSet struct {
-	m   map[Dep]bool
-	off bool // UnitFacts is reading, not a rule
+	byUnit map[int32]map[Dep]bool // FileUnit: read for the whole file
+	unit   int32                  // the unit being checked
+	off    bool                   // UnitFacts is reading, not a rule
+	// untracked: nothing is recorded (Untrack).
+	untracked bool
+	// stack collects, for each memoized computation in progress, the
+	// facts it reads (see evaluator.track).
+	stack [][]Dep
+}
+
+// FileUnit is the unit of what is read for the whole file: by shared
+// results and by the lowering of names, which every statement uses.
+// RerunUnit is that of what the rules that check the whole file at every
+// check read (their findings are never kept, so what they read does not
+// matter to an edit).
+const (
+	FileUnit  = -1
+	RerunUnit = -2
+)
+
+// Untrack stops the recording of dependencies, for a model whose check
+// will not be the base of an incremental one.
+func (m *Model) Untrack() {
+	m.depMu.Lock()
+	m.deps.untracked = true
+	m.depMu.Unlock()
+}
+
+// SetDepUnit makes unit u (an index in the file's top-level statements,
+// or FileUnit) the one whose reads are recorded from now on.
+func (m *Model) SetDepUnit(u int) {
+	m.depMu.Lock()
+	m.deps.unit = int32(u)
+	m.depMu.Unlock()
+}
+
+// DepUnit returns the unit whose reads are being recorded.
+func (m *Model) DepUnit() int {
+	m.depMu.Lock()
+	defer m.depMu.Unlock()
+	return int(m.deps.unit)
 }
 
 // recordDep notes that something read fact d of the file. Facts of other
@@ -58,14 +103,84 @@ func (m *Model) recordDep(kind DepKind, mod, name string) {
 		return
 	}
 	m.depMu.Lock()
-	if m.deps.off {
-		m.depMu.Unlock()
+	m.addDepLocked(m.deps.unit, Dep{Kind: kind, Name: name})
+	m.depMu.Unlock()
+}
+
+// recordFileDep notes a read for the whole file.
+func (m *Model) recordFileDep(kind DepKind, name string) {
+	m.depMu.Lock()
+	m.addDepLocked(FileUnit, Dep{Kind: kind, Name: name})
+	m.depMu.Unlock()
+}
+
+func (m *Model) addDepLocked(unit int32, d Dep) {
+	if m.deps.off || m.deps.untracked {
 		return
 	}
-	if m.deps.m == nil {
-		m.deps.m = map[Dep]bool{}
+	if m.deps.byUnit == nil {
+		m.deps.byUnit = map[int32]map[Dep]bool{}
 	}
-	m.deps.m[Dep{Kind: kind, Name: name}] = true
+	set := m.deps.byUnit[unit]
+	if set == nil {
+		set = map[Dep]bool{}
+		m.deps.byUnit[unit] = set
+	}
+	set[d] = true
+	if n := len(m.deps.stack); n > 0 {
+		m.deps.stack[n-1] = append(m.deps.stack[n-1], d)
+	}
+}
+
+// beginTrack starts collecting the facts a computation reads.
+func (m *Model) beginTrack() {
+	if m.deps.untracked {
+		return
+	}
+	m.depMu.Lock()
+	m.deps.stack = append(m.deps.stack, nil)
+	m.depMu.Unlock()
+}
+
+// endTrack ends the innermost collection and returns its facts, which the
+// enclosing one (if any) gets too.
+func (m *Model) endTrack() []Dep {
+	if m.deps.untracked {
+		return nil
+	}
+	m.depMu.Lock()
+	defer m.depMu.Unlock()
+	n := len(m.deps.stack)
+	if n == 0 {
+		return nil
+	}
+	ds := m.deps.stack[n-1]
+	m.deps.stack = m.deps.stack[:n-1]
+	if len(ds) > 1 {
+		slices.SortFunc(ds, func(a, b Dep) int {
+			if a.Kind != b.Kind {
+				return int(a.Kind) - int(b.Kind)
+			}
+			return strings.Compare(a.Name, b.Name)
+		})
+		ds = slices.Clip(slices.Compact(ds))
+	}
+	if n > 1 {
+		m.deps.stack[n-2] = append(m.deps.stack[n-2], ds...)
+	}
+	return ds
+}
+
+// replayDeps records again, for the unit being checked, the facts a
+// reused computation read.
+func (m *Model) replayDeps(ds []Dep) {
+	if len(ds) == 0 {
+		return
+	}
+	m.depMu.Lock()
+	for _, d := range ds {
+		m.addDepLocked(m.deps.unit, d)
+	}
 	m.depMu.Unlock()
 }
 
@@ -73,13 +188,31 @@ func (m *Model) recordDep(kind DepKind, mod, name string) {
 // it checks.
 func (m *Model) Depend(kind DepKind, name string) { m.recordDep(kind, "", name) }
 
-// Deps returns the facts of the file read so far.
+// Deps returns the facts of the file read so far, by any unit.
 func (m *Model) Deps() map[Dep]bool {
 	m.depMu.Lock()
 	defer m.depMu.Unlock()
-	out := make(map[Dep]bool, len(m.deps.m))
-	for d := range m.deps.m {
-		out[d] = true
+	out := map[Dep]bool{}
+	for _, set := range m.deps.byUnit {
+		for d := range set {
+			out[d] = true
+		}
+	}
+	return out
+}
+
+// UnitDeps returns the facts of the file read so far, by unit (FileUnit
+// for the whole file).
+func (m *Model) UnitDeps() map[int]map[Dep]bool {
+	m.depMu.Lock()
+	defer m.depMu.Unlock()
+	out := make(map[int]map[Dep]bool, len(m.deps.byUnit))
+	for u, set := range m.deps.byUnit {
+		c := make(map[Dep]bool, len(set))
+		for d := range set {
+			c[d] = true
+		}
+		out[int(u)] = c
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"slices"
 	"sort"
 )
 
@@ -153,6 +154,11 @@ func (c *encoder) finish() *encodedSummary {
 	}
 	c.list = nil
 	e := c.e
+	// Kept for as long as the module is indexed: without append's spare
+	// capacity.
+	e.exprs = slices.Clone(e.exprs)
+	e.parts = slices.Clone(e.parts)
+	e.strs = slices.Clip(e.strs)
 	e.globals, e.funcs, e.classes = c.tableOf(c.globals), c.tableOf(c.funcs), c.tableOf(c.classes)
 	e.sites, e.stores, e.refs = c.tableOf(c.sites), c.tableOf(c.stores), c.tableOf(c.refs)
 	if len(e.strs) == 0 {
@@ -337,7 +343,7 @@ type summaryView struct {
 }
 
 func newSummaryView(s *Summary) *summaryView {
-	return &summaryView{s: s, exprs: make([]*Expr, len(s.enc.eoff)), funcs: map[string]*FuncInfo{},
+	return &summaryView{s: s, funcs: map[string]*FuncInfo{},
 		classes: map[string]*ClassInfo{}, siteMemo: map[string][]*CallSite{}, storeMem: map[string][]*AttrStore{}, refMemo: map[string][]*Ref{}}
 }
 
@@ -388,8 +394,12 @@ func (v *summaryView) str(i uint64) string {
 }
 
 func (v *summaryView) expr(id uint64) *Expr {
-	if id == 0 || id >= uint64(len(v.exprs)) {
+	if id == 0 || id >= uint64(len(v.s.enc.eoff)) {
 		return nil
+	}
+	if v.exprs == nil {
+		// Most views are asked for a name the module has nothing under.
+		v.exprs = make([]*Expr, len(v.s.enc.eoff))
 	}
 	if e := v.exprs[id]; e != nil {
 		return e
@@ -563,7 +573,7 @@ const summaryMagic = "BLSUM"
 // summaryVersion changes whenever the encoding of summaries or the meaning
 // of what they hold changes: a cached summary of another version is
 // computed again.
-const summaryVersion = 1
+const summaryVersion = 2
 
 // MarshalBinary serialises a summary (for a cache of summaries kept by
 // content hash).
@@ -601,6 +611,7 @@ func (s *Summary) MarshalBinary() ([]byte, error) {
 		b = append(b, 0)
 	}
 	strs(s.names)
+	strs(s.pruned)
 	e := s.enc
 	strs(e.strs)
 	bytes(e.exprs)
@@ -682,6 +693,7 @@ func (s *Summary) UnmarshalBinary(data []byte) error {
 	s.Events = strs()
 	s.AWS = r.byte() == 1
 	s.names = strs()
+	s.pruned = strs()
 	e := &encodedSummary{bases: map[string][]string{}}
 	e.strs = strs()
 	if len(e.strs) == 0 {

@@ -166,7 +166,7 @@ func TestSummaryRoundTrip(t *testing.T) {
 			t.Fatalf("%s: %v", key, err)
 		}
 		if back.Key != s.Key || back.AWS != s.AWS || strings.Join(back.Events, ",") != strings.Join(s.Events, ",") ||
-			strings.Join(back.Names(), ",") != strings.Join(s.Names(), ",") {
+			strings.Join(back.Names(), ",") != strings.Join(s.Names(), ",") || strings.Join(back.Pruned(), ",") != strings.Join(s.Pruned(), ",") {
 			t.Errorf("%s: header differs after round trip: %+v vs %+v", key, back, *s)
 		}
 		b2, _ := back.MarshalBinary()

@@ -56,6 +56,11 @@ type evaluator struct {
 	inits    map[string]string
 	busy     map[string]bool // mro and subclass computations in progress
 
+	// The facts of the live module each memoized query and cached
+	// computation read (see depSet): reusing it reads them too.
+	mdeps map[qkey][]Dep
+	cdeps map[string][]Dep
+
 	// shared, when set, answers the queries that reach beyond the live
 	// module's own expressions (see Shared).
 	shared *Shared
@@ -107,7 +112,42 @@ func newEvaluator(m *Model) *evaluator {
 	return &evaluator{m: m, prog: m.prog, svc: m.svc, low: noLow, shared: m.shared,
 		memo: map[qkey]Value{}, active: map[qkey]*activeQuery{},
 		mro: map[string][]mroEntry{}, subs: map[string][]string{}, concrete: map[string][]string{},
-		escape: map[string]string{}, opaques: map[string]string{}, argUse: map[string]bool{}, sviews: map[string]*summaryView{}, inits: map[string]string{}, busy: map[string]bool{}}
+		escape: map[string]string{}, opaques: map[string]string{}, argUse: map[string]bool{}, sviews: map[string]*summaryView{}, inits: map[string]string{}, busy: map[string]bool{},
+		mdeps: map[qkey][]Dep{}, cdeps: map[string][]Dep{}}
+}
+
+// begin starts collecting the facts of the live module a computation
+// whose result is kept reads; end returns them. Nothing is collected for
+// an evaluator of summaries alone.
+func (ev *evaluator) begin() {
+	if ev.m != nil {
+		ev.m.beginTrack()
+	}
+}
+
+func (ev *evaluator) end() []Dep {
+	if ev.m == nil {
+		return nil
+	}
+	return ev.m.endTrack()
+}
+
+// replay records again the facts a kept result read.
+func (ev *evaluator) replay(ds []Dep) {
+	if ev.m != nil {
+		ev.m.replayDeps(ds)
+	}
+}
+
+// cached replays the facts of the cached computation key and reports
+// whether there is one; remember (deferred at the start of a computation
+// begun with begin) keeps its facts.
+func (ev *evaluator) cachedDeps(key string) { ev.replay(ev.cdeps[key]) }
+
+func (ev *evaluator) remember(key string) {
+	if ds := ev.end(); len(ds) > 0 {
+		ev.cdeps[key] = ds
+	}
 }
 
 // key joins a module key and a qualname.
@@ -172,9 +212,11 @@ func (ev *evaluator) summaryView(s *Summary) *summaryView {
 	return v
 }
 
-// views returns the modules that may mention name: this one and those the
-// program lists.
-func (ev *evaluator) views(name string) []moduleView {
+// views returns the modules that may mention name: this one, module own
+// (the module of the function or class whose uses are looked for: the
+// program does not list a module for the uses of its own definitions,
+// see SummarizeFor) and those the program lists.
+func (ev *evaluator) views(name, own string) []moduleView {
 	var out []moduleView
 	if ev.m != nil {
 		out = append(out, ev.m)
@@ -182,13 +224,21 @@ func (ev *evaluator) views(name string) []moduleView {
 	if ev.prog == nil {
 		return out
 	}
-	for _, k := range ev.prog.Mentioning(name) {
-		if ev.isLive(k) {
-			continue
+	seen := map[string]bool{}
+	add := func(k string) {
+		if seen[k] || ev.isLive(k) {
+			return
 		}
+		seen[k] = true
 		if s := ev.prog.Summary(k); s != nil {
 			out = append(out, ev.summaryView(s))
 		}
+	}
+	if own != "" {
+		add(own)
+	}
+	for _, k := range ev.prog.Mentioning(name) {
+		add(k)
 	}
 	return out
 }
@@ -236,6 +286,7 @@ func (ev *evaluator) dep(kind DepKind, mod, name string) {
 // query memoizes a value and settles recursion (see evaluator).
 func (ev *evaluator) query(k qkey, compute func() Value) Value {
 	if v, ok := ev.memo[k]; ok {
+		ev.replay(ev.mdeps[k])
 		return v
 	}
 	if a, ok := ev.active[k]; ok {
@@ -248,6 +299,7 @@ func (ev *evaluator) query(k qkey, compute func() Value) Value {
 	ev.active[k] = a
 	saveLow := ev.low
 	var v Value
+	ev.begin()
 	for round := 0; ; round++ {
 		a.hit = false
 		ev.low = noLow
@@ -264,9 +316,13 @@ func (ev *evaluator) query(k qkey, compute func() Value) Value {
 	childLow := ev.low
 	delete(ev.active, k)
 	ev.qdepth--
+	ds := ev.end()
 	if childLow >= a.depth {
 		if v.Kind != pending {
 			ev.memo[k] = v
+			if len(ds) > 0 {
+				ev.mdeps[k] = ds
+			}
 		}
 		ev.low = saveLow
 	} else {
@@ -291,9 +347,11 @@ func (ev *evaluator) eval(e *Expr, f *frame) Value {
 	if def {
 		if live {
 			if e.lv != nil && e.lv.memoState == 1 {
+				ev.replay(e.lv.deps)
 				return e.lv.memo
 			}
 		} else if v, ok := ev.memo[qkey{kind: qExpr, e: e}]; ok {
+			ev.replay(ev.mdeps[qkey{kind: qExpr, e: e}])
 			return v
 		}
 	}
@@ -305,7 +363,14 @@ func (ev *evaluator) eval(e *Expr, f *frame) Value {
 	ev.depth++
 	saveLow := ev.low
 	ev.low = noLow
+	if def {
+		ev.begin()
+	}
 	v := ev.compute(e, f)
+	var ds []Dep
+	if def {
+		ds = ev.end()
+	}
 	ev.depth--
 	clean := ev.low == noLow
 	ev.low = min(saveLow, ev.low)
@@ -314,9 +379,12 @@ func (ev *evaluator) eval(e *Expr, f *frame) Value {
 			if e.lv == nil {
 				e.lv = &liveExpr{}
 			}
-			e.lv.memo, e.lv.memoState = v, 1
+			e.lv.memo, e.lv.memoState, e.lv.deps = v, 1, ds
 		} else {
 			ev.memo[qkey{kind: qExpr, e: e}] = v
+			if len(ds) > 0 {
+				ev.mdeps[qkey{kind: qExpr, e: e}] = ds
+			}
 		}
 	}
 	return v
@@ -543,8 +611,11 @@ func (ev *evaluator) opaque(mod string, fi *FuncInfo) string {
 	}
 	fk := key(mod, fi.Qual)
 	if why, ok := ev.opaques[fk]; ok {
+		ev.cachedDeps("o\x00" + fk)
 		return why
 	}
+	ev.begin()
+	defer ev.remember("o\x00" + fk)
 	ev.opaques[fk] = "decorated with itself"
 	why := ""
 	for i, d := range fi.Decorators {
@@ -835,21 +906,21 @@ func onOwnReceiver(s *CallSite) bool {
 // and for an __init__ its class's and subclasses' names, super().__init__
 // and cls(...).
 func (ev *evaluator) candidates(mod string, fi *FuncInfo) []siteAt {
-	names := []string{simpleName(fi.Qual)}
-	if names[0] == "__init__" && fi.Class != "" {
+	names := []nameIn{{simpleName(fi.Qual), mod}}
+	if names[0].name == "__init__" && fi.Class != "" {
 		cls := key(mod, fi.Class)
-		names = append(names, simpleName(fi.Class), "<recv>")
+		names = append(names, nameIn{simpleName(fi.Class), mod}, nameIn{"<recv>", ""})
 		for _, d := range ev.descendants(cls) {
-			_, q := splitKey(d)
-			names = append(names, simpleName(q))
+			dmod, q := splitKey(d)
+			names = append(names, nameIn{simpleName(q), dmod})
 		}
 	}
 	seen := map[*CallSite]bool{}
 	var out []siteAt
-	for _, n := range dedupe(names) {
-		ev.dep(DepSites, "", n)
-		for _, v := range ev.views(n) {
-			for _, s := range v.sites(n) {
+	for _, n := range dedupeNames(names) {
+		ev.dep(DepSites, "", n.name)
+		for _, v := range ev.views(n.name, n.mod) {
+			for _, s := range v.sites(n.name) {
 				if !seen[s] {
 					seen[s] = true
 					out = append(out, siteAt{v.moduleKey(), s})
@@ -860,8 +931,11 @@ func (ev *evaluator) candidates(mod string, fi *FuncInfo) []siteAt {
 	return out
 }
 
-func dedupe(s []string) []string {
-	sort.Strings(s)
+// nameIn is a name of a function or class and the module defining it.
+type nameIn struct{ name, mod string }
+
+func dedupeNames(s []nameIn) []nameIn {
+	sort.Slice(s, func(i, j int) bool { return s[i].name < s[j].name || s[i].name == s[j].name && s[i].mod < s[j].mod })
 	out := s[:0]
 	for i, x := range s {
 		if i == 0 || x != s[i-1] {
@@ -940,8 +1014,11 @@ func (ev *evaluator) receiverMay(recv string, exact bool, k string) bool {
 // "" when it is not a function of the program.
 func (ev *evaluator) initOf(k string) string {
 	if v, ok := ev.inits[k]; ok {
+		ev.cachedDeps("i\x00" + k)
 		return v
 	}
+	ev.begin()
+	defer ev.remember("i\x00" + k)
 	out := ""
 	for _, e := range ev.mroOf(k) {
 		if e.external != "" {
@@ -1030,26 +1107,29 @@ func bind(fi *FuncInfo, args []argVal, offset int) map[string]Value {
 func (ev *evaluator) escapes(mod string, fi *FuncInfo) string {
 	fk := key(mod, fi.Qual)
 	if why, ok := ev.escape[fk]; ok {
+		ev.cachedDeps("e\x00" + fk)
 		return why
 	}
+	ev.begin()
+	defer ev.remember("e\x00" + fk)
 	ev.escape[fk] = ""
 	targets := map[string]bool{fk: true}
-	names := []string{simpleName(fi.Qual)}
-	if names[0] == "__init__" && fi.Class != "" {
+	names := []nameIn{{simpleName(fi.Qual), mod}}
+	if names[0].name == "__init__" && fi.Class != "" {
 		cls := key(mod, fi.Class)
 		for _, c := range append([]string{cls}, ev.descendants(cls)...) {
 			if ev.initOf(c) == fk {
 				targets[c] = true
-				_, q := splitKey(c)
-				names = append(names, simpleName(q))
+				cmod, q := splitKey(c)
+				names = append(names, nameIn{simpleName(q), cmod})
 			}
 		}
 	}
 	why := ""
-	for _, n := range dedupe(names) {
-		ev.dep(DepRefs, "", n)
-		for _, v := range ev.views(n) {
-			for _, r := range v.refs(n) {
+	for _, n := range dedupeNames(names) {
+		ev.dep(DepRefs, "", n.name)
+		for _, v := range ev.views(n.name, n.mod) {
+			for _, r := range v.refs(n.name) {
 				rv := ev.eval(r.X, &frame{mod: v.moduleKey()})
 				if (rv.Kind == Function || rv.Kind == Class) && targets[rv.Name] {
 					why = fmt.Sprintf("`%s` is used as a value at %s:%d and may be called from elsewhere", simpleName(rv.Name), v.moduleKey(), r.Line)
@@ -1255,8 +1335,11 @@ func appendValueKey(b []byte, v Value) []byte {
 func (ev *evaluator) usesArgs(mod string, fi *FuncInfo) bool {
 	fk := key(mod, fi.Qual)
 	if v, ok := ev.argUse[fk]; ok {
+		ev.cachedDeps("a\x00" + fk)
 		return v
 	}
+	ev.begin()
+	defer ev.remember("a\x00" + fk)
 	seen := map[*Expr]bool{}
 	var walk func(e *Expr) bool
 	walk = func(e *Expr) bool {
@@ -1520,8 +1603,11 @@ type mroEntry struct {
 // depth-first order when C3 fails).
 func (ev *evaluator) mroOf(k string) []mroEntry {
 	if m, ok := ev.mro[k]; ok {
+		ev.cachedDeps("m\x00" + k)
 		return m
 	}
+	ev.begin()
+	defer ev.remember("m\x00" + k)
 	if ev.busy["mro:"+k] {
 		return []mroEntry{{key: k}}
 	}
@@ -1629,8 +1715,11 @@ func (ev *evaluator) isSubclass(sub, sup string) bool {
 // subclasses returns the direct subclasses of class k in the program.
 func (ev *evaluator) subclasses(k string) []string {
 	if s, ok := ev.subs[k]; ok {
+		ev.cachedDeps("s\x00" + k)
 		return s
 	}
+	ev.begin()
+	defer ev.remember("s\x00" + k)
 	if ev.busy["sub:"+k] {
 		return nil
 	}
@@ -1640,7 +1729,7 @@ func (ev *evaluator) subclasses(k string) []string {
 	name := simpleName(qual)
 	ev.dep(DepBases, "", name)
 	var out []string
-	for _, v := range ev.views(name) {
+	for _, v := range ev.views(name, "") {
 		for _, q := range v.subclassesNamed(name) {
 			ci := v.class(q)
 			if ci == nil {
@@ -1682,8 +1771,11 @@ func (ev *evaluator) descendants(k string) []string {
 // are never instantiated nor used as a value (abstract bases).
 func (ev *evaluator) concreteClasses(k string) []string {
 	if c, ok := ev.concrete[k]; ok {
+		ev.cachedDeps("c\x00" + k)
 		return c
 	}
+	ev.begin()
+	defer ev.remember("c\x00" + k)
 	all := append([]string{k}, ev.descendants(k)...)
 	var out []string
 	for _, c := range all {
@@ -1701,10 +1793,10 @@ func (ev *evaluator) concreteClasses(k string) []string {
 // instantiated reports whether class k is constructed somewhere, or used
 // as a value (and so may be constructed anywhere).
 func (ev *evaluator) instantiated(k string) bool {
-	_, qual := splitKey(k)
+	mod, qual := splitKey(k)
 	name := simpleName(qual)
 	ev.dep(DepSites, "", name)
-	for _, v := range ev.views(name) {
+	for _, v := range ev.views(name, mod) {
 		for _, s := range v.sites(name) {
 			if cv := ev.eval(s.Callee, &frame{mod: v.moduleKey()}); cv.Kind == Class && cv.Name == k {
 				return true
@@ -1813,7 +1905,7 @@ func (ev *evaluator) lookupInstance(k, name string) Value {
 			}
 		}
 		ev.dep(DepStores, "", name)
-		for _, v := range ev.views(name) {
+		for _, v := range ev.views(name, "") {
 			for _, st := range v.stores(name) {
 				recv := ev.eval(st.Recv, &frame{mod: v.moduleKey()})
 				if recv.Kind == Instance && ev.receiverMay(recv.Name, recv.Exact, k) {

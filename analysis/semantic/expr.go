@@ -1,7 +1,7 @@
 package semantic
 
 import (
-	"strings"
+	"unique"
 
 	"github.com/botolint/botolint/analysis/syntax"
 )
@@ -40,6 +40,7 @@ type liveExpr struct {
 	node syntax.Node // the expression in the live tree
 
 	memoState uint8 // 1: memo holds the value in the default frame
+	deps      []Dep // the facts computing memo read (see depSet)
 	memo      Value
 	// lazyArgs marks a call whose Args are lowered on first use
 	// (Model.argsOf): most calls are never evaluated with theirs.
@@ -131,7 +132,9 @@ func (st *stripper) str(s string) string {
 	if c, ok := st.strs[s]; ok {
 		return c
 	}
-	c := strings.Clone(s)
+	// One copy for all the summaries of a workspace: modules share most
+	// of their names (self, client, boto3, the names of their functions).
+	c := unique.Make(s).Value()
 	st.strs[c] = c
 	return c
 }

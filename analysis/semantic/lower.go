@@ -173,14 +173,15 @@ func (m *Model) lookupScope(name string, at syntax.Node) (*Scope, []*Binding) {
 		}
 		first = false
 		if s.globals[name] {
-			m.recordDep(DepGlobal, "", name)
+			m.recordFileDep(DepGlobal, name)
 			return m.Module, m.Module.Bindings[name]
 		}
 		if s.nonlocals[name] {
 			continue
 		}
 		if s.Kind == ModuleScope {
-			m.recordDep(DepGlobal, "", name)
+			// Lowerings are shared by every statement: for the file.
+			m.recordFileDep(DepGlobal, name)
 		}
 		if bs, ok := s.Bindings[name]; ok {
 			return s, bs

@@ -43,13 +43,20 @@ type Summary struct {
 	// AWS says whether the module imports an AWS SDK.
 	AWS bool
 
-	names []string // see Names
-	enc   *encodedSummary
+	names  []string // see Names
+	pruned []string // see Pruned
+	enc    *encodedSummary
 }
 
 // Names returns the names Mentioning should list the module for: the last
-// names of its calls, value uses, attribute stores and class bases.
+// names of its calls, value uses, attribute stores and class bases that
+// the summary holds.
 func (s *Summary) Names() []string { return s.names }
+
+// Pruned returns the names whose calls and uses the summary left out
+// because no function or class of the program had them (SummarizeFor):
+// once one does, the module must be summarized again.
+func (s *Summary) Pruned() []string { return s.pruned }
 
 // Defines reports whether the module defines a function or class with the
 // qualname qual.
@@ -82,8 +89,12 @@ func Summarize(m *Model) *Summary { return SummarizeFor(m, nil) }
 // when it names a function or class of the program (to bind its
 // parameters, or to see it escape), so the summary keeps only those; the
 // calls of API methods, builtins and library functions, most of a boto3
-// module's calls, are left out. Names still lists every name, so that a
-// program that gains a definition knows which summaries to make again.
+// module's calls, are left out, and listed by Pruned, so that a program
+// that gains a definition knows which summaries to make again. Names
+// leaves out the names whose every call and use in the module is of the
+// module's own function or class of that name (`main()` below `def
+// main`): those cannot reach another module's function, and other modules
+// need not look at them.
 func SummarizeFor(m *Model, defined func(name string) bool) *Summary {
 	keep := func(name string) bool { return defined == nil || name == "<recv>" || defined(name) }
 	m.mu.Lock()
@@ -91,7 +102,8 @@ func SummarizeFor(m *Model, defined func(name string) bool) *Summary {
 	st := newStripper(m)
 	c := newEncoder()
 	s := &Summary{Key: m.key, AWS: m.importsAWS}
-	names := map[string]bool{}
+	names := map[string]bool{}  // see Summary.Names
+	pruned := map[string]bool{} // see Summary.Pruned
 	for _, name := range sortedNames(m.Module.Bindings) {
 		c.global(st.str(name), st.expr(m.global(name)))
 	}
@@ -107,15 +119,32 @@ func SummarizeFor(m *Model, defined func(name string) bool) *Summary {
 		}
 	}
 	ix := m.index()
+	// own reports whether the module-level name is the module's own
+	// function or class, bound once, and x a use of it.
+	own := func(name string, x *Expr) bool {
+		if ix.dynamic != "" || x == nil || x.Op != exprGlobal || x.Name != name {
+			return false
+		}
+		g := m.global(name)
+		return g != nil && (g.Op == exprDef || g.Op == exprClassDef)
+	}
 	for _, name := range sortedNames(ix.sites) {
 		// Calls by an import alias are listed under the imported name too.
 		sites := m.sites(name)
-		if _, ok := ix.aliases[name]; !ok && len(sites) == 0 {
+		_, aliased := ix.aliases[name]
+		if !aliased && len(sites) == 0 {
 			continue
 		}
-		names[name] = true
+		local := !aliased
+		for _, site := range sites {
+			local = local && own(name, site.Callee)
+		}
 		if !keep(name) {
+			pruned[name] = true
 			continue
+		}
+		if !local {
+			names[name] = true
 		}
 		out := make([]*CallSite, len(sites))
 		for i, site := range sites {
@@ -124,11 +153,11 @@ func SummarizeFor(m *Model, defined func(name string) bool) *Summary {
 		c.sitesOf(st.str(name), out)
 	}
 	for _, name := range sortedNames(ix.aliases) {
-		if names[name] {
+		if names[name] || pruned[name] {
 			continue
 		}
 		if !keep(name) {
-			names[name] = true
+			pruned[name] = true
 			continue
 		}
 		var out []*CallSite
@@ -151,16 +180,23 @@ func SummarizeFor(m *Model, defined func(name string) bool) *Summary {
 		}
 	}
 	for _, name := range sortedNames(ix.refs) {
-		names[name] = true
+		refs := m.refs(name)
+		local := true
+		for _, r := range refs {
+			local = local && own(name, r.X)
+		}
 		if !keep(name) {
+			pruned[name] = true
 			continue
 		}
+		if !local {
+			names[name] = true
+		}
 		var out []*Ref
-		for _, r := range m.refs(name) {
+		for _, r := range refs {
 			out = append(out, &Ref{Fn: st.str(r.Fn), X: st.expr(r.X), Line: r.Line})
 		}
 		c.refsOf(st.str(name), out)
-		names[name] = true
 	}
 	for _, name := range sortedNames(ix.bases) {
 		for _, q := range m.subclassesNamed(name) {
@@ -174,6 +210,10 @@ func SummarizeFor(m *Model, defined func(name string) bool) *Summary {
 		names[eventsName] = true
 	}
 	s.names = sortedNames(names)
+	for n := range names {
+		delete(pruned, n)
+	}
+	s.pruned = sortedNames(pruned)
 	s.enc = c.finish()
 	return s
 }

@@ -183,3 +183,17 @@ func (m *Model) stubModuleService(root string) (string, bool) {
 	}
 	return "", false
 }
+
+// Trim frees what resolution computed and remembered (the lowered
+// expressions, the evaluator's memos): a model kept for later requests
+// computes again what they ask. Its scopes, bindings and recorded
+// dependencies stay.
+func (m *Model) Trim() {
+	m.mu.Lock()
+	// The index of the file's names is syntax alone, and the next
+	// version's incremental check reads it (UnitFacts).
+	m.lc = &lowCache{ix: m.lc.ix}
+	m.ev = nil
+	m.explaining = nil
+	m.mu.Unlock()
+}

@@ -170,6 +170,7 @@ func Build(tree *syntax.Tree, svc Services) *Model {
 // modules of prog (nil: none).
 func BuildModule(tree *syntax.Tree, svc Services, key string, prog Program) *Model {
 	m := &Model{Tree: tree, svc: svc, key: key, prog: prog, lc: &lowCache{}}
+	m.deps.unit = FileUnit
 	if sp, ok := prog.(SharedProgram); ok && sp.Current(key, tree.Source()) {
 		m.shared = sp.Shared()
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"sync"
@@ -32,6 +33,7 @@ func runServer(c *cli, args []string) int {
 	logFile := fs.String("log", "", "append the log to this `file` instead of stderr")
 	verbose := fs.Bool("debug", false, "log every request and notification")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole session to `file` (for performance work)")
+	memProfile := fs.String("memprofile", "", "write a heap profile to `file` when the client sends shutdown (for memory work)")
 	latencyLog := fs.String("latency-log", "", "append, for each publication of diagnostics, `file` lines of uri, version and the microseconds since the change arrived (for benchmarks)")
 	fs.Bool("stdio", true, "use stdin and stdout (the only transport; accepted for editors that pass it)")
 	pos, code, ok := c.parseOrUsage(fs, args, serverUsage)
@@ -64,6 +66,21 @@ func runServer(c *cli, args []string) int {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	var onShutdown func()
+	if *memProfile != "" {
+		onShutdown = func() {
+			f, err := os.Create(*memProfile)
+			if err != nil {
+				fmt.Fprintf(c.stderr, "error: %v\n", err)
+				return
+			}
+			defer f.Close()
+			runtime.GC()
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				fmt.Fprintf(c.stderr, "error: %v\n", err)
+			}
+		}
+	}
 	if c.getenv("GOGC") == "" {
 		// The server's live heap is small (text, findings, a few trees) and
 		// each keystroke allocates anew: collecting at +100% of it makes
@@ -90,11 +107,12 @@ func runServer(c *cli, args []string) int {
 	defer stop()
 	bi, _ := debug.ReadBuildInfo()
 	err := lsp.Serve(ctx, stdio{c.stdin, c.stdout}, lsp.Options{
-		Log:     logw,
-		Debug:   *verbose,
-		Version: mainVersion(bi),
-		Getenv:  c.getenv,
-		Observe: observe,
+		Log:        logw,
+		Debug:      *verbose,
+		Version:    mainVersion(bi),
+		Getenv:     c.getenv,
+		Observe:    observe,
+		OnShutdown: onShutdown,
 	})
 	if err != nil {
 		if !errors.Is(err, lsp.ErrExitWithoutShutdown) {

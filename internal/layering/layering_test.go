@@ -32,7 +32,7 @@ var allowed = map[string][]string{
 	// walk finds files; workspace builds the index of a run or a session
 	// from the configuration (the CLI and the language server share it).
 	"internal/walk":      {},
-	"internal/workspace": {"analysis", "analysis/project", "analysis/awsmodel", "config", "internal/walk"},
+	"internal/workspace": {"analysis", "analysis/project", "analysis/semantic", "analysis/awsmodel", "config", "internal/walk"},
 	"lsp": {"analysis", "analysis/syntax", "analysis/semantic", "analysis/project", "analysis/awsmodel", "analysis/suggest",
 		"analysis/rules", "fixes", "config", "internal/workspace"},
 	"cmd": {"analysis", "analysis/syntax", "analysis/semantic", "analysis/project", "analysis/awsmodel", "analysis/rules",

@@ -617,7 +617,6 @@ func (c *Client) WaitDiagnostics(d *Doc, mark int, ok func([]protocol.Diagnostic
 	return p.Diagnostics
 }
 
-
 // Refreshes returns how many workspace/diagnostic/refresh requests came.
 func (c *Client) Refreshes() int {
 	c.mu.Lock()

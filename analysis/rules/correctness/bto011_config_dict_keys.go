@@ -64,10 +64,7 @@ func checkConfigDictKeys(p *analysis.Pass) {
 	flow := newLiteralFlow(p)
 	reported := map[int]bool{}
 	uses := map[*semantic.Binding][]configKind{}
-	for call := range p.Nodes() {
-		if !call.Is(syntax.KindCall) {
-			continue
-		}
+	for call := range p.NodesOf(callKinds) {
 		kind, value, ok := configCall(p, call)
 		if !ok {
 			continue

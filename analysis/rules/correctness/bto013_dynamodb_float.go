@@ -73,6 +73,12 @@ func checkDynamoDBFloat(p *analysis.Pass) {
 	if !bytes.Contains(p.Source, []byte("dynamodb")) || p.Catalog == nil {
 		return
 	}
+	// What it reports is a float literal or a call of float: a file with
+	// neither has nothing to report (and this rule reads the whole file at
+	// every keystroke).
+	if !bytes.Contains(p.Source, []byte("float")) && !hasNode(p.Tree, floatKinds) {
+		return
+	}
 	c := &floatChecker{
 		p:        p,
 		flow:     newLiteralFlow(p),
@@ -83,10 +89,8 @@ func checkDynamoDBFloat(p *analysis.Pass) {
 	if c.ddb == nil || c.rm == nil {
 		return
 	}
-	for call := range p.Nodes() {
-		if call.Is(syntax.KindCall) {
-			c.checkCall(call)
-		}
+	for call := range p.NodesOf(callKinds) {
+		c.checkCall(call)
 	}
 	for {
 		b, value, ctx, ok := c.flow.next()
@@ -98,6 +102,18 @@ func checkDynamoDBFloat(p *analysis.Pass) {
 		fc.shared = fc.shared || publicModuleName(b)
 		c.walk(value, fc)
 	}
+}
+
+var (
+	floatKinds = syntax.NewKinds(syntax.KindFloat)
+	callKinds  = syntax.NewKinds(syntax.KindCall)
+)
+
+func hasNode(t *syntax.Tree, kinds *syntax.Kinds) bool {
+	for range t.OfKinds(kinds) {
+		return true
+	}
+	return false
 }
 
 // checkCall walks the arguments of a call that hands values to boto3's

@@ -138,6 +138,8 @@ func Check(ctx context.Context, ws *config.Workspace, prog *project.Index, in In
 		res.Err = err
 		return res
 	}
+	// A run's results are never the base of an incremental check.
+	runner = runner.Untracked()
 	var tree *syntax.Tree
 	if prog != nil {
 		runner = runner.In(prog)
