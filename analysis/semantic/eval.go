@@ -1132,7 +1132,8 @@ func (ev *evaluator) escapes(mod string, fi *FuncInfo) string {
 			for _, r := range v.refs(n.name) {
 				rv := ev.eval(r.X, &frame{mod: v.moduleKey()})
 				if (rv.Kind == Function || rv.Kind == Class) && targets[rv.Name] {
-					why = fmt.Sprintf("`%s` is used as a value at %s:%d and may be called from elsewhere", simpleName(rv.Name), v.moduleKey(), r.Line)
+					_, q := splitKey(rv.Name)
+					why = fmt.Sprintf("`%s` is used as a value at %s:%d and may be called from elsewhere", simpleName(q), v.moduleKey(), r.Line)
 					break
 				}
 			}

@@ -236,10 +236,22 @@ func resolveFile(path string, src []byte, cat analysis.Catalog, ops map[string]b
 			case s.Why == "":
 				s.Why = "not followed"
 			}
+			s.Why = relativePaths(s.Why)
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// relativePaths writes the module paths in an explanation (keys, which
+// are absolute) relative to the working directory, as the sites' own
+// paths are.
+func relativePaths(why string) string {
+	wd, err := os.Getwd()
+	if err != nil || wd == "/" {
+		return why
+	}
+	return strings.ReplaceAll(why, wd+string(filepath.Separator), "")
 }
 
 // shorten keeps a receiver's text on one short line.

@@ -750,3 +750,38 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version with a bad --botocore-data:\n%s", r)
 	}
 }
+
+// TestResolutionProject checks a multi-module project end to end: a
+// package under src/ (a configured root) with relative imports, a base
+// class in another module whose subclasses set the service, parameters
+// bound by callers in other modules, a cached factory, a container of
+// clients, a script outside the package, and the calls botolint must
+// leave alone (callers that disagree, a function used as a value, a
+// third-party module's client). The findings and `debug resolve`'s
+// report are golden files beside the project (go test -update rewrites
+// them).
+func TestResolutionProject(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "projects", "resolution")
+	for _, c := range []struct {
+		golden string
+		args   []string
+		code   int
+	}{
+		{"findings.golden", []string{"check", "--output-format", "concise", "--no-color", "."}, 1},
+		{"resolve.golden", []string{"debug", "resolve", "."}, 0},
+	} {
+		r := botolint(t, dir, "", c.args...)
+		if r.code != c.code {
+			t.Fatalf("%v: exit %d, want %d:\n%s", c.args, r.code, c.code, r)
+		}
+		path := filepath.Join(dir, c.golden)
+		if *update {
+			if err := os.WriteFile(path, []byte(r.stdout), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if want := readFile(t, path); r.stdout != want {
+			t.Errorf("%v differs from %s (go test -update rewrites it):\n%s", c.args, c.golden, r.stdout)
+		}
+	}
+}
