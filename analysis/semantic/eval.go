@@ -788,7 +788,7 @@ func (ev *evaluator) paramFromCallers(mod, qual, name string, self Value) Value 
 			}
 			match, offset, compatible := ev.dispatches(cv, fk, fi, self)
 			if !match {
-				if !cv.Known() && fits(fi, c.site) {
+				if !cv.Known() && fits(fi, c.site) && !ev.notModuleAttr(fi, c.site, sf) {
 					return ev.unknownf("%s: the callee of the call at %s:%d cannot be resolved and may be it", what, c.mod, c.site.Line)
 				}
 				continue
@@ -948,6 +948,22 @@ func dedupeNames(s []nameIn) []nameIn {
 // projectKinds are the values whose attributes may be functions of the
 // program.
 var projectKinds = map[ValueKind]bool{Instance: true, Class: true, Module: true, Super: true, Function: true}
+
+// notModuleAttr reports whether a call site cannot reach the module-level
+// function fi whatever its unresolved callee: an attribute of super(), of
+// an instance or of a class of the program is a method or an attribute
+// stored there, and storing fi anywhere is a use of it as a value, which
+// escapes (see escapes). Only a module object's attribute is fi itself.
+func (ev *evaluator) notModuleAttr(fi *FuncInfo, s *CallSite, f *frame) bool {
+	if fi.Class != "" || s.Callee.Op != exprAttr {
+		return false
+	}
+	switch ev.eval(s.Callee.X, f).Kind {
+	case Super, Instance, Class:
+		return true
+	}
+	return false
+}
 
 // calleeOf evaluates the callee of a call site. other is true when the
 // callee is certainly not a function of the program (a method of a boto3

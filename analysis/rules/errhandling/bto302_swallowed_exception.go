@@ -53,7 +53,7 @@ func checkSwallowedException(p *analysis.Pass, clause syntax.Node) {
 	if !ok {
 		return
 	}
-	if fallsThroughToResult(p, try) {
+	if fallsThroughToResult(p, try) || keepsFallback(p, try) {
 		return
 	}
 	end := clause.ChildOfKind(tokenExcept).End()
@@ -123,11 +123,23 @@ func awsCall(p *analysis.Pass, body syntax.Node) (syntax.Node, bool) {
 				return d, true
 			}
 		}
-		if q, ok := p.Model.CallQualifiedName(d); ok && (strings.HasPrefix(q, "boto3.") || strings.HasPrefix(q, "botocore.")) {
+		if q, ok := p.Model.CallQualifiedName(d); ok && (strings.HasPrefix(q, "boto3.") || strings.HasPrefix(q, "botocore.")) && !localHelper(q) {
 			return d, true
 		}
 	}
 	return syntax.Node{}, false
+}
+
+// localHelper reports a botocore function or class that makes no call of
+// an AWS operation: a cache, a configuration object, a credential
+// provider, a parsing utility.
+func localHelper(q string) bool {
+	for _, prefix := range []string{"botocore.utils.", "botocore.config.", "botocore.compat.", "botocore.hooks.", "botocore.credentials."} {
+		if strings.HasPrefix(q, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 func inNestedScope(d, outer syntax.Node) bool {
@@ -260,6 +272,47 @@ func isLoggingCall(p *analysis.Pass, call syntax.Node) bool {
 	}
 	// rich and similar consoles: console.print(...), console.log(...).
 	return (method == "print" || method == "log") && strings.Contains(strings.ToLower(last), "console")
+}
+
+// keepsFallback reports a handler that keeps a fallback the code around
+// the try provides for a name the try assigns: the name holds a value
+// before the try (`acct_id = "000000000000"` then `try: acct_id =
+// sts.get_caller_identity()["Account"]`), or the statement after the try
+// tests it (`if not regions:` falls back to other regions). The except
+// takes that other path on purpose.
+func keepsFallback(p *analysis.Pass, try syntax.Node) bool {
+	assigned := map[string]bool{}
+	for d := range try.ChildByField(syntax.FieldBody).Descendants() {
+		if !d.Is(syntax.KindAssignment) || inNestedScope(d, try) {
+			continue
+		}
+		if left := syntax.Unparen(d.ChildByField(syntax.FieldLeft)); left.Is(syntax.KindIdentifier) {
+			assigned[left.Text()] = true
+		}
+	}
+	if len(assigned) == 0 {
+		return false
+	}
+	for name := range assigned {
+		for _, b := range p.Model.Lookup(name, try) {
+			// An assignment or a parameter before the try.
+			if b.Target.Valid() && b.Target.End() <= try.Start() {
+				return true
+			}
+		}
+	}
+	next := try.NextNamedSibling()
+	for next.Valid() && next.Is(syntax.KindComment) {
+		next = next.NextNamedSibling()
+	}
+	if next.Is(syntax.KindIfStatement) {
+		for id := range next.ChildByField(syntax.FieldCondition).Descendants() {
+			if id.Is(syntax.KindIdentifier) && assigned[id.Text()] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // fallsThroughToResult reports whether the statement after the try

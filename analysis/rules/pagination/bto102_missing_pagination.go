@@ -78,6 +78,13 @@ var onePageOperations = map[[2]string]string{
 	{"s3", "ListBuckets"}: "MaxBuckets",
 }
 
+// onePageServices are services whose every pageable operation returns
+// everything in one response unless its limit key asks for pages: EC2's
+// describe actions are unpaginated without MaxResults ("Pagination in the
+// Amazon EC2 API": code that leaves it out "inadvertently makes
+// unpaginated calls"), so reading the first response loses nothing.
+var onePageServices = map[string]bool{"ec2": true}
+
 func checkMissingPagination(p *analysis.Pass, call syntax.Node) {
 	pc, ok := asPageCall(p, call)
 	if !ok || !wantsAllPages(p, pc) {
@@ -127,6 +134,9 @@ func joinOr(names []string) string {
 // hold any of these.
 func wantsAllPages(p *analysis.Pass, pc *pageCall) bool {
 	member, special := onePageOperations[[2]string{pc.service.Name, pc.op.Name}]
+	if !special && onePageServices[pc.service.Name] && pc.pag.LimitKey != "" {
+		member, special = pc.pag.LimitKey, true
+	}
 	special = special && !pc.resource
 	pagesAsked := false
 	for _, a := range syntax.CallArguments(pc.call) {

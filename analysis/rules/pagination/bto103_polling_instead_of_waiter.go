@@ -49,7 +49,7 @@ func checkPolling(p *analysis.Pass, loop syntax.Node) {
 	p.Report(analysis.Diagnostic{
 		Start: loop.Start(), End: headerEnd(loop),
 		Message: fmt.Sprintf("this loop polls `%s` with `%s` until the response changes: use %s, called as `.wait(%s)`; tune it with `WaiterConfig={\"Delay\": ..., \"MaxAttempts\": ...}`",
-			c.op.Method, pl.sleepName, which, waitArgs(c.call)),
+			c.op.Method, pl.sleepName, which, waitArgs(p, c.call)),
 	})
 }
 
@@ -121,7 +121,11 @@ func findPolling(p *analysis.Pass, loop syntax.Node) (*polling, bool) {
 		if !ok {
 			continue
 		}
-		pl.calls = append(pl.calls, polledCall{call: call, recv: recvNode, op: op, waiters: pickWaiters(op, lits)})
+		waiters := pickWaiters(op, lits)
+		if len(waiters) == 0 {
+			continue
+		}
+		pl.calls = append(pl.calls, polledCall{call: call, recv: recvNode, op: op, waiters: waiters})
 	}
 	return pl, len(pl.calls) > 0
 }
@@ -183,8 +187,11 @@ func exitTests(p *analysis.Pass, loop, call syntax.Node) ([]string, bool) {
 }
 
 // pickWaiters returns the waiters of op whose success acceptors expect one
-// of the compared strings ("running" picks instance_running), or all of
-// them when none matches.
+// of the compared strings ("running" picks instance_running). A loop that
+// compares no state a waiter expects waits for something else (an
+// identity to appear in the response, where identity_exists waits for
+// its verification to succeed; a status to leave "modifying", which no
+// waiter names): no waiter is suggested then.
 func pickWaiters(op *awsmodel.Operation, lits []string) []*awsmodel.Waiter {
 	var out []*awsmodel.Waiter
 	for _, w := range op.Waiters {
@@ -195,18 +202,19 @@ func pickWaiters(op *awsmodel.Operation, lits []string) []*awsmodel.Waiter {
 			}
 		}
 	}
-	if len(out) == 0 {
-		return op.Waiters
-	}
 	return out
 }
 
 // waitArgs renders the arguments the waiter takes, those of the polled
-// call: as written when short, else their names.
-func waitArgs(call syntax.Node) string {
+// call: as written when short, else their names. A project wrapper's own
+// keywords (aws_retry=True) are left out: the waiter is botocore's.
+func waitArgs(p *analysis.Pass, call syntax.Node) string {
 	args := syntax.CallArguments(call)
 	var texts, names []string
 	for _, a := range args {
+		if a.Name != "" && p.Options.IsWrapperKeyword(a.Name) {
+			continue
+		}
 		texts = append(texts, a.Node.Text())
 		switch {
 		case a.Name != "":

@@ -49,6 +49,12 @@ def sequential(bucket: str) -> None:
         print(g["GroupName"])
 
 
+def subnets_paged() -> list[str]:
+    ec2 = boto3.client("ec2")
+    resp = ec2.describe_subnets(MaxResults=50)  # want BTO102 "`describe_subnets`"
+    return [s["SubnetId"] for s in resp["Subnets"]]
+
+
 def buckets_paged() -> list[str]:
     resp = s3.list_buckets(MaxBuckets=100)  # want BTO102 "`list_buckets`"
     return [b["Name"] for b in resp["Buckets"]]

@@ -61,6 +61,14 @@ def buckets() -> list[str]:
     return [b["Name"] for b in s3.list_buckets()["Buckets"]]
 
 
+def default_vpc_id() -> str:
+    # EC2's describe actions return every match unless MaxResults asks for
+    # pages.
+    ec2 = boto3.client("ec2")
+    vpcs = ec2.describe_vpcs(Filters=[{"Name": "isDefault", "Values": ["true"]}])["Vpcs"]
+    return vpcs[0]["VpcId"] if vpcs else ""
+
+
 def resumed(bucket: str, token: str) -> list[dict]:
     return s3.list_objects_v2(Bucket=bucket, ContinuationToken=token)["Contents"]
 

@@ -5,6 +5,8 @@ import boto3
 ec2 = boto3.client("ec2")
 sqs = boto3.client("sqs")
 s3 = boto3.client("s3")
+rds = boto3.client("rds")
+ses = boto3.client("ses")
 
 
 def rate_limited(ids: list[str]) -> None:
@@ -51,3 +53,22 @@ def exit_on_counter(instance_id: str) -> None:
         ec2.describe_instances(InstanceIds=[instance_id])
         n += 1
         time.sleep(1)
+
+
+def wait_not_modifying(db: str) -> None:
+    # No waiter waits for a status to leave "modifying": none is suggested.
+    while True:
+        resp = rds.describe_db_instances(DBInstanceIdentifier=db)
+        if resp["DBInstances"][0]["DBInstanceStatus"] != "modifying":
+            return
+        time.sleep(30)
+
+
+def wait_listed(identity: str) -> None:
+    # It waits for the identity to be listed; identity_exists waits for
+    # its verification to succeed: not the same thing.
+    for _ in range(10):
+        attrs = ses.get_identity_verification_attributes(Identities=[identity])["VerificationAttributes"]
+        if identity in attrs:
+            break
+        time.sleep(3)

@@ -35,17 +35,18 @@ def wait_stack(stack: str) -> str:
     raise TimeoutError(stack)
 
 
-def wait_any(db: str) -> None:
-    while True:  # want BTO103 "a waiter: `rds.get_waiter\(\"db_instance_available\"\)`.*or `rds.get_waiter\(\"db_instance_deleted\"\)`"
-        resp = rds.describe_db_instances(DBInstanceIdentifier=db)
-        if resp["DBInstances"][0]["DBInstanceStatus"] != "modifying":
-            return
-        time.sleep(30)
-
-
 async def wait_async(instance_id: str) -> None:
     while True:  # want BTO103 "`asyncio.sleep`"
         resp = ec2.describe_instances(InstanceIds=[instance_id])
         if resp["Reservations"][0]["Instances"][0]["State"]["Name"] == "stopped":
             break
         await asyncio.sleep(15)
+
+
+def wait_running_wrapped(instance_id: str) -> None:
+    # A wrapper's aws_retry=True is not the waiter's: it is left out.
+    while True:  # want BTO103 "called as `.wait\(InstanceIds=\[instance_id\]\)`"
+        resp = ec2.describe_instances(InstanceIds=[instance_id], aws_retry=True)
+        if resp["Reservations"][0]["Instances"][0]["State"]["Name"] == "running":
+            break
+        time.sleep(5)
