@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"sort"
 	"strings"
 )
@@ -60,7 +61,29 @@ func main() {
 		stdoutTTY: isTerminal(os.Stdout),
 		getenv:    os.Getenv,
 	}
-	os.Exit(c.run(os.Args[1:]))
+	os.Exit(c.profiled(os.Args[1:]))
+}
+
+// profiled runs the command, writing a CPU profile of it to the file
+// $BOTOLINT_CPUPROFILE names (for performance work on any subcommand; the
+// server has its own --cpuprofile).
+func (c *cli) profiled(args []string) int {
+	path := c.getenv("BOTOLINT_CPUPROFILE")
+	if path == "" {
+		return c.run(args)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "error: BOTOLINT_CPUPROFILE: %v\n", err)
+		return exitError
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		fmt.Fprintf(c.stderr, "error: BOTOLINT_CPUPROFILE: %v\n", err)
+		return exitError
+	}
+	defer pprof.StopCPUProfile()
+	return c.run(args)
 }
 
 func isTerminal(f *os.File) bool {
